@@ -1,0 +1,49 @@
+using System.Reflection;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace TalentPortal.ServiceDefaults.Messaging;
+
+/// <summary>MassTransit on RabbitMQ: kebab-case endpoints prefixed by the service id (so two services consuming the
+/// same event get their own queues while replicas of one service compete on one), consumers from the service assembly.</summary>
+public static class MessagingExtensions
+{
+    public static IHostApplicationBuilder AddMessaging(this IHostApplicationBuilder builder, string serviceName, Assembly? consumers = null)
+    {
+        var section = builder.Configuration.GetSection("RabbitMq");
+        builder.Services.Configure<MessagingOptions>(section);
+        var options = section.Get<MessagingOptions>() ?? new MessagingOptions();
+        builder.Services.AddMassTransit(x =>
+        {
+            x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            if (consumers is not null)
+            {
+                x.AddConsumers(consumers);
+            }
+
+            x.UsingRabbitMq((context, cfg) =>
+            {
+                cfg.Host(options.Host, options.Port, options.VirtualHost, h =>
+                {
+                    h.Username(options.Username);
+                    h.Password(options.Password);
+                });
+                if (options.DelayedRedelivery)
+                {
+                    cfg.UseDelayedMessageScheduler();
+                }
+
+                cfg.ConfigureEndpoints(context);
+            });
+        });
+        builder.Services.Configure<MassTransitHostOptions>(o =>
+        {
+            o.WaitUntilStarted = true;
+            o.StartTimeout = TimeSpan.FromSeconds(60);
+            o.StopTimeout = TimeSpan.FromSeconds(30);
+        });
+        return builder;
+    }
+}

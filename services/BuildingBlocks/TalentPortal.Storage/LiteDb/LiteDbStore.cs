@@ -1,0 +1,266 @@
+using System.Linq.Expressions;
+using LiteDB;
+using TalentPortal.Storage.Outbox;
+
+namespace TalentPortal.Storage.LiteDb;
+
+/// <summary>Embedded store: one LiteDB file per service. Writes are serialized by a process-wide lock and run
+/// synchronously between BeginTrans and Commit (LiteDB transactions are bound to the calling thread).</summary>
+internal sealed class LiteDbStore : IStore, IOutboxStore, IDisposable
+{
+    internal const string OutboxCollection = "outbox";
+    internal const string InboxCollection = "inbox";
+
+    private readonly LiteDatabase _db;
+    private readonly StoreModel _model;
+    private readonly TimeProvider _time;
+    private readonly OutboxSignal _signal;
+    private readonly Lock _writeLock = new();
+
+    public LiteDbStore(string fileName, StoreModel model, TimeProvider time, OutboxSignal signal)
+    {
+        _signal = signal;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(fileName));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        _db = new LiteDatabase(new ConnectionString { Filename = fileName, Connection = ConnectionType.Direct }, LiteDbMapping.CreateMapper());
+        _model = model;
+        _time = time;
+    }
+
+    public IOutboxStore Outbox => this;
+
+    public Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var collection in _model.Collections)
+        {
+            var raw = _db.GetCollection(collection.Name);
+            foreach (var index in collection.Indexes)
+            {
+                raw.EnsureIndex(index.Name, LiteDbMapping.ToBsonExpression(_db.Mapper, index.Key), index.Unique);
+            }
+        }
+
+        var outbox = _db.GetCollection<OutboxMessage>(OutboxCollection);
+        outbox.EnsureIndex(m => m.DispatchedAt);
+        outbox.EnsureIndex(m => m.Sequence);
+        _db.GetCollection<InboxEntry>(InboxCollection).EnsureIndex(e => e.ProcessedAt);
+        return Task.CompletedTask;
+    }
+
+    public Task PingAsync(CancellationToken cancellationToken = default)
+    {
+        _ = _db.GetCollectionNames().Count();
+        return Task.CompletedTask;
+    }
+
+    public Task<T?> GetAsync<T>(Guid id, CancellationToken cancellationToken = default) where T : class, IAggregate =>
+        Task.FromResult<T?>(Collection<T>().FindById(id));
+
+    public Task<IReadOnlyList<T>> FindAsync<T>(Expression<Func<T, bool>> filter, QueryOptions<T>? options = null, CancellationToken cancellationToken = default)
+        where T : class, IAggregate
+    {
+        var query = Collection<T>().Query().Where(filter);
+        if (options?.OrderBy is { } orderBy)
+        {
+            query = options.Descending ? query.OrderByDescending(orderBy) : query.OrderBy(orderBy);
+        }
+
+        var result = query.Skip(options?.Skip ?? 0);
+        var list = options?.Take is { } take ? result.Limit(take).ToList() : result.ToList();
+        return Task.FromResult<IReadOnlyList<T>>(list);
+    }
+
+    public Task<long> CountAsync<T>(Expression<Func<T, bool>> filter, CancellationToken cancellationToken = default) where T : class, IAggregate =>
+        Task.FromResult(Collection<T>().LongCount(filter));
+
+    public Task<bool> HasProcessedAsync(string consumer, Guid messageId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_db.GetCollection<InboxEntry>(InboxCollection).FindById(new InboxMark(consumer, messageId).Key) is not null);
+
+    public IUnitOfWork BeginUnitOfWork() => new LiteDbUnitOfWork(this, _model, _time, _signal);
+
+    public Task<IReadOnlyList<OutboxMessage>> ClaimAsync(string owner, TimeSpan lease, int max, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var outbox = _db.GetCollection<OutboxMessage>(OutboxCollection);
+        var claimed = InTransaction(() =>
+        {
+            var batch = outbox.Query()
+                .Where(m => m.DispatchedAt == null && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now))
+                .OrderBy(m => m.Sequence)
+                .Limit(max)
+                .ToList();
+            foreach (var message in batch)
+            {
+                message.LeaseOwner = owner;
+                message.LeaseExpiresAt = now + lease;
+                message.Attempts++;
+                outbox.Update(message);
+            }
+
+            return batch;
+        });
+        return Task.FromResult<IReadOnlyList<OutboxMessage>>(claimed);
+    }
+
+    public Task MarkDispatchedAsync(Guid messageId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        var outbox = _db.GetCollection<OutboxMessage>(OutboxCollection);
+        InTransaction(() =>
+        {
+            if (outbox.FindById(messageId) is { } message)
+            {
+                message.DispatchedAt = at;
+                message.LeaseOwner = null;
+                message.LeaseExpiresAt = null;
+                message.LastError = null;
+                outbox.Update(message);
+            }
+
+            return 0;
+        });
+        return Task.CompletedTask;
+    }
+
+    public Task ReleaseAsync(Guid messageId, string failure, CancellationToken cancellationToken = default)
+    {
+        var outbox = _db.GetCollection<OutboxMessage>(OutboxCollection);
+        InTransaction(() =>
+        {
+            if (outbox.FindById(messageId) is { DispatchedAt: null } message)
+            {
+                message.LeaseOwner = null;
+                message.LeaseExpiresAt = null;
+                message.LastError = failure;
+                outbox.Update(message);
+            }
+
+            return 0;
+        });
+        return Task.CompletedTask;
+    }
+
+    public Task<OutboxBacklog> GetBacklogAsync(CancellationToken cancellationToken = default)
+    {
+        var pending = _db.GetCollection<OutboxMessage>(OutboxCollection).Query().Where(m => m.DispatchedAt == null);
+        var count = pending.LongCount();
+        var oldest = count == 0 ? null : pending.OrderBy(m => m.Sequence).Limit(1).FirstOrDefault()?.CreatedAt;
+        return Task.FromResult(new OutboxBacklog(count, oldest));
+    }
+
+    public Task<long> PurgeAsync(DateTimeOffset dispatchedBefore, DateTimeOffset processedBefore, CancellationToken cancellationToken = default)
+    {
+        var deleted = InTransaction(() =>
+            (long)_db.GetCollection<OutboxMessage>(OutboxCollection).DeleteMany(m => m.DispatchedAt != null && m.DispatchedAt < dispatchedBefore)
+            + _db.GetCollection<InboxEntry>(InboxCollection).DeleteMany(e => e.ProcessedAt < processedBefore));
+        return Task.FromResult(deleted);
+    }
+
+    public void Dispose() => _db.Dispose();
+
+    internal ILiteCollection<T> Collection<T>() where T : class, IAggregate =>
+        _db.GetCollection<T>(_model.For<T>().Name);
+
+    internal TResult InTransaction<TResult>(Func<TResult> work)
+    {
+        lock (_writeLock)
+        {
+            if (!_db.BeginTrans())
+            {
+                throw new InvalidOperationException("A LiteDB transaction is already open on this thread.");
+            }
+
+            try
+            {
+                var result = work();
+                _db.Commit();
+                return result;
+            }
+            catch
+            {
+                _db.Rollback();
+                throw;
+            }
+        }
+    }
+
+    internal void Apply(IReadOnlyList<AggregateChange> changes, IReadOnlyList<InboxMark> inbox, IReadOnlyList<OutboxMessage> outbox, DateTimeOffset now) =>
+        InTransaction(() =>
+        {
+            var inboxCollection = _db.GetCollection<InboxEntry>(InboxCollection);
+            foreach (var mark in inbox)
+            {
+                if (inboxCollection.FindById(mark.Key) is not null)
+                {
+                    throw new MessageAlreadyProcessedException(mark.Consumer, mark.MessageId);
+                }
+
+                inboxCollection.Insert(new InboxEntry { Id = mark.Key, ProcessedAt = now });
+            }
+
+            foreach (var change in changes)
+            {
+                ApplyChange(change);
+            }
+
+            if (outbox.Count > 0)
+            {
+                _db.GetCollection<OutboxMessage>(OutboxCollection).InsertBulk(outbox);
+            }
+
+            return 0;
+        });
+
+    private void ApplyChange(AggregateChange change)
+    {
+        var name = change.Collection.Name;
+        var raw = _db.GetCollection(name);
+        var id = new BsonValue(change.Aggregate.Id);
+        if (change.Kind != ChangeKind.Insert)
+        {
+            var current = raw.FindById(id);
+            if (current is null || current[nameof(IAggregate.Version)].AsInt64 != change.ExpectedVersion)
+            {
+                throw new ConcurrencyConflictException(name, change.Aggregate.Id, change.ExpectedVersion);
+            }
+        }
+
+        try
+        {
+            switch (change.Kind)
+            {
+                case ChangeKind.Insert:
+                    raw.Insert(_db.Mapper.ToDocument(change.Collection.DocumentType, change.Aggregate));
+                    break;
+                case ChangeKind.Update:
+                    raw.Update(_db.Mapper.ToDocument(change.Collection.DocumentType, change.Aggregate));
+                    break;
+                case ChangeKind.Delete:
+                    raw.Delete(id);
+                    break;
+            }
+        }
+        catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+        {
+            throw new DuplicateKeyException(name, IndexName(e.Message), e);
+        }
+    }
+
+    private static string IndexName(string message)
+    {
+        var start = message.IndexOf('\'', StringComparison.Ordinal);
+        var end = start < 0 ? -1 : message.IndexOf('\'', start + 1);
+        return end > start ? message[(start + 1)..end] : "key";
+    }
+}
+
+internal sealed class LiteDbUnitOfWork(LiteDbStore store, StoreModel model, TimeProvider time, OutboxSignal signal) : UnitOfWorkBase(model, time, signal)
+{
+    protected override Task ApplyAsync(IReadOnlyList<OutboxMessage> outbox, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        store.Apply(Changes, InboxMarks, outbox, now);
+        return Task.CompletedTask;
+    }
+}

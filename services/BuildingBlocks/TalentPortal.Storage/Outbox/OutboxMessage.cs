@@ -1,0 +1,40 @@
+using System.Text.Json;
+
+namespace TalentPortal.Storage.Outbox;
+
+/// <summary>An integration event committed with the state change that raised it, waiting to be published.</summary>
+public sealed class OutboxMessage : IAggregate
+{
+    /// <summary>The MassTransit message id the event is published with (stable across re-publishes).</summary>
+    public Guid Id { get; set; }
+    public long Version { get; set; }
+    public string MessageType { get; set; } = "";
+    public string Body { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Commit order: creation ticks then position within the unit of work.</summary>
+    public long Sequence { get; set; }
+    public string? LeaseOwner { get; set; }
+    public DateTimeOffset? LeaseExpiresAt { get; set; }
+    public DateTimeOffset? DispatchedAt { get; set; }
+    public int Attempts { get; set; }
+    public string? LastError { get; set; }
+
+    internal static OutboxMessage Create(object integrationEvent, DateTimeOffset now, int position) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        MessageType = integrationEvent.GetType().FullName!,
+        Body = JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), MessageJson.Options),
+        CreatedAt = now,
+        Sequence = (now.UtcTicks * 1000) + position,
+    };
+}
+
+/// <summary>JSON used for outbox bodies.</summary>
+public static class MessageJson
+{
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web);
+}
+
+/// <summary>Undispatched outbox messages: how many and how old the oldest is.</summary>
+public sealed record OutboxBacklog(long Pending, DateTimeOffset? OldestCreatedAt);

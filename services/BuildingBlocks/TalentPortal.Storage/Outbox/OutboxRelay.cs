@@ -1,0 +1,130 @@
+using System.Diagnostics.Metrics;
+using System.Text.Json;
+using MassTransit;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace TalentPortal.Storage.Outbox;
+
+/// <summary>Publishes committed outbox messages through MassTransit and marks them dispatched only after the broker
+/// confirmed them; a failure leaves them for the next round, so nothing is lost.</summary>
+public sealed partial class OutboxRelay : BackgroundService
+{
+    private readonly IStore _store;
+    private readonly IPublishEndpoint _publisher;
+    private readonly OutboxSignal _signal;
+    private readonly TimeProvider _time;
+    private readonly OutboxOptions _options;
+    private readonly ILogger<OutboxRelay> _logger;
+    private readonly Counter<long> _published;
+    private OutboxBacklog _backlog = new(0, null);
+    private DateTimeOffset _nextHousekeeping;
+
+    public OutboxRelay(IStore store, IBus bus, OutboxSignal signal, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxRelay> logger, IMeterFactory meters)
+    {
+        _store = store;
+        _publisher = bus;
+        _signal = signal;
+        _time = time;
+        _options = options.Value;
+        _logger = logger;
+        var meter = meters.Create("TalentPortal.Storage");
+        _published = meter.CreateCounter<long>("talentportal.outbox.published", description: "Outbox messages confirmed by the broker");
+        meter.CreateObservableGauge("talentportal.outbox.pending", () => _backlog.Pending, description: "Undispatched outbox messages");
+        meter.CreateObservableGauge("talentportal.outbox.oldest_age", () => OldestAgeSeconds, unit: "s", description: "Age of the oldest undispatched outbox message");
+    }
+
+    /// <summary>Identifies this replica's leases.</summary>
+    public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    private double OldestAgeSeconds => _backlog.OldestCreatedAt is { } oldest ? (_time.GetUtcNow() - oldest).TotalSeconds : 0;
+
+    /// <summary>Claims one batch and publishes it; returns how many messages the broker confirmed.</summary>
+    public async Task<int> RelayOnceAsync(CancellationToken cancellationToken)
+    {
+        var batch = await _store.Outbox.ClaimAsync(Owner, _options.LeaseDuration, _options.BatchSize, _time.GetUtcNow(), cancellationToken);
+        var published = 0;
+        foreach (var message in batch)
+        {
+            try
+            {
+                var type = MessageTypes.Resolve(message.MessageType);
+                var body = JsonSerializer.Deserialize(message.Body, type, MessageJson.Options)!;
+                await _publisher.Publish(body, type, context => context.MessageId = message.Id, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                LogPublishFailed(e, message.Id, message.MessageType);
+                foreach (var unpublished in batch.Skip(published))
+                {
+                    await _store.Outbox.ReleaseAsync(unpublished.Id, e.Message, CancellationToken.None);
+                }
+
+                throw;
+            }
+
+            await _store.Outbox.MarkDispatchedAsync(message.Id, _time.GetUtcNow(), CancellationToken.None);
+            published++;
+            _published.Add(1);
+        }
+
+        return published;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.Enabled)
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var published = await RelayOnceAsync(stoppingToken);
+                await HousekeepAsync(stoppingToken);
+                if (published < _options.BatchSize)
+                {
+                    await _signal.WaitAsync(_options.PollInterval, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e)
+            {
+                LogRoundFailed(e);
+                try
+                {
+                    await Task.Delay(_options.RetryDelay, _time, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    private async Task HousekeepAsync(CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        _backlog = await _store.Outbox.GetBacklogAsync(cancellationToken);
+        if (now < _nextHousekeeping)
+        {
+            return;
+        }
+
+        _nextHousekeeping = now.AddMinutes(10);
+        await _store.Outbox.PurgeAsync(now - _options.DispatchedRetention, now - _options.InboxRetention, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing outbox message {MessageId} ({MessageType}) failed; it stays in the outbox")]
+    private partial void LogPublishFailed(Exception exception, Guid messageId, string messageType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox relay round failed; retrying")]
+    private partial void LogRoundFailed(Exception exception);
+}

@@ -1,0 +1,18 @@
+using TalentPortal.ServiceDefaults;
+using TalentPortal.ServiceDefaults.Http;
+using TalentPortal.ServiceDefaults.Messaging;
+using TalentPortal.TalentRegistry.Features.Talents;
+using TalentPortal.TalentRegistry.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults(ServiceIds.TalentRegistry);
+builder.AddTalentRegistryStore();
+builder.AddMessaging(ServiceIds.TalentRegistry, typeof(Program).Assembly);
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapTalentEndpoints();
+app.Run();
+
+/// <summary>Entry point, public for WebApplicationFactory.</summary>
+public partial class Program;
