@@ -34,6 +34,7 @@ public static class GatewayModule
             options.Authority = null;
             options.Configuration = new OpenIdConnectConfiguration { Issuer = issuer.Issuer };
             options.Configuration.SigningKeys.Add(issuer.PublicKey);
+            options.ConfigurationManager = new Microsoft.IdentityModel.Protocols.StaticConfigurationManager<OpenIdConnectConfiguration>(options.Configuration);
         });
         services.AddHostedService<DemoAccountSeeder>();
         services.AddGatewayRateLimits(configuration);

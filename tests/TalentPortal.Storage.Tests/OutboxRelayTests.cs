@@ -1,0 +1,182 @@
+using MassTransit;
+using MassTransit.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using TalentPortal.Contracts.TalentRegistry;
+using TalentPortal.Storage.LiteDb;
+using TalentPortal.Storage.Outbox;
+
+namespace TalentPortal.Storage.Tests;
+
+/// <summary>The relay against MassTransit's in-memory harness: what it publishes, with which ids, and what happens
+/// when the broker refuses or the process dies between publish and mark.</summary>
+public sealed class OutboxRelayTests : IAsyncLifetime
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "talentportal-relay-tests", Guid.NewGuid().ToString("N"));
+    private ServiceProvider _provider = null!;
+    private ITestHarness _harness = null!;
+    private LiteDbStore _store = null!;
+    private FlakyOutbox _outbox = null!;
+
+    public async Task InitializeAsync()
+    {
+        _store = new LiteDbStore(Path.Combine(_directory, "relay.db"), SampleModel.Create(), TimeProvider.System, new OutboxSignal());
+        await _store.InitializeAsync();
+        _outbox = new FlakyOutbox(_store);
+        _provider = new ServiceCollection()
+            .AddMassTransitTestHarness()
+            .AddSingleton<IStore>(new StoreWithOutbox(_store, _outbox))
+            .AddSingleton<OutboxSignal>()
+            .AddSingleton(TimeProvider.System)
+            .AddSingleton(Options.Create(new OutboxOptions { LeaseDuration = TimeSpan.FromMilliseconds(300), Enabled = false }))
+            .AddSingleton<OutboxRelay>()
+            .AddLogging()
+            .AddMetrics()
+            .BuildServiceProvider(true);
+        _harness = _provider.GetRequiredService<ITestHarness>();
+        await _harness.Start();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _harness.Stop();
+        await _provider.DisposeAsync();
+        _store.Dispose();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    private OutboxRelay Relay => _provider.GetRequiredService<OutboxRelay>();
+
+    private async Task<Guid> CommitRegistrationAsync()
+    {
+        var talentId = Guid.NewGuid();
+        var unitOfWork = _store.BeginUnitOfWork();
+        unitOfWork.Insert(Sample.Create($"R-{talentId:N}"));
+        unitOfWork.Publish(new TalentRegistered(talentId, "p", "李四", new DateOnly(1995, 1, 1), "Female", true, null, [], DateTimeOffset.UtcNow));
+        await unitOfWork.CommitAsync();
+        return talentId;
+    }
+
+    [Fact]
+    public async Task RelayOnce_publishesWithTheOutboxMessageId_andMarksDispatched()
+    {
+        var talentId = await CommitRegistrationAsync();
+        var stored = (await _store.ClaimAsync("peek", TimeSpan.Zero, 1, DateTimeOffset.UtcNow)).Single();
+
+        var published = await Relay.RelayOnceAsync(CancellationToken.None);
+
+        Assert.Equal(1, published);
+        var message = Assert.Single(_harness.Published.Select<TalentRegistered>());
+        Assert.Equal(talentId, message.Context.Message.TalentId);
+        Assert.Equal(stored.Id, message.Context.MessageId);
+        Assert.Equal(0, (await _store.GetBacklogAsync()).Pending);
+    }
+
+    [Fact]
+    public async Task RelayOnce_whenBrokerRefuses_keepsTheMessageForTheNextRound()
+    {
+        await CommitRegistrationAsync();
+        using (_harness.Bus.ConnectPublishObserver(new RefusingObserver()))
+        {
+            await Assert.ThrowsAnyAsync<Exception>(() => Relay.RelayOnceAsync(CancellationToken.None));
+            Assert.Equal(1, (await _store.GetBacklogAsync()).Pending);
+        }
+
+        var published = await Relay.RelayOnceAsync(CancellationToken.None);
+
+        Assert.Equal(1, published);
+        Assert.Equal(0, (await _store.GetBacklogAsync()).Pending);
+    }
+
+    [Fact]
+    public async Task RelayOnce_crashBetweenPublishAndMark_republishesWithTheSameIdAfterTheLease()
+    {
+        await CommitRegistrationAsync();
+        _outbox.FailNextMark = true;
+        var recorder = new RecordingObserver();
+        using var observation = _harness.Bus.ConnectPublishObserver(recorder);
+
+        await Assert.ThrowsAsync<IOException>(() => Relay.RelayOnceAsync(CancellationToken.None));
+        Assert.Equal(0, await Relay.RelayOnceAsync(CancellationToken.None));
+        await Task.Delay(400);
+        Assert.Equal(1, await Relay.RelayOnceAsync(CancellationToken.None));
+
+        Assert.Equal(2, recorder.MessageIds.Count);
+        Assert.Single(recorder.MessageIds.Distinct());
+        Assert.Equal(0, (await _store.GetBacklogAsync()).Pending);
+    }
+
+    private sealed class RecordingObserver : IPublishObserver
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<Guid?> MessageIds { get; } = new();
+
+        public Task PrePublish<T>(PublishContext<T> context) where T : class => Task.CompletedTask;
+
+        public Task PostPublish<T>(PublishContext<T> context) where T : class
+        {
+            MessageIds.Enqueue(context.MessageId);
+            return Task.CompletedTask;
+        }
+
+        public Task PublishFault<T>(PublishContext<T> context, Exception exception) where T : class => Task.CompletedTask;
+    }
+
+    private sealed class RefusingObserver : IPublishObserver
+    {
+        public Task PrePublish<T>(PublishContext<T> context) where T : class => throw new InvalidOperationException("broker unreachable");
+
+        public Task PostPublish<T>(PublishContext<T> context) where T : class => Task.CompletedTask;
+
+        public Task PublishFault<T>(PublishContext<T> context, Exception exception) where T : class => Task.CompletedTask;
+    }
+
+    /// <summary>An outbox whose next "mark dispatched" fails, as if the process died right after the broker confirmed.</summary>
+    private sealed class FlakyOutbox(IOutboxStore inner) : IOutboxStore
+    {
+        public bool FailNextMark { get; set; }
+
+        public Task<IReadOnlyList<OutboxMessage>> ClaimAsync(string owner, TimeSpan lease, int max, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+            inner.ClaimAsync(owner, lease, max, now, cancellationToken);
+
+        public Task MarkDispatchedAsync(Guid messageId, DateTimeOffset at, CancellationToken cancellationToken = default)
+        {
+            if (FailNextMark)
+            {
+                FailNextMark = false;
+                throw new IOException("process died before marking");
+            }
+
+            return inner.MarkDispatchedAsync(messageId, at, cancellationToken);
+        }
+
+        public Task ReleaseAsync(Guid messageId, string failure, CancellationToken cancellationToken = default) =>
+            inner.ReleaseAsync(messageId, failure, cancellationToken);
+
+        public Task<OutboxBacklog> GetBacklogAsync(CancellationToken cancellationToken = default) => inner.GetBacklogAsync(cancellationToken);
+
+        public Task<long> PurgeAsync(DateTimeOffset dispatchedBefore, DateTimeOffset processedBefore, CancellationToken cancellationToken = default) =>
+            inner.PurgeAsync(dispatchedBefore, processedBefore, cancellationToken);
+    }
+
+    private sealed class StoreWithOutbox(LiteDbStore store, IOutboxStore outbox) : IStore
+    {
+        public IOutboxStore Outbox => outbox;
+
+        public Task<T?> GetAsync<T>(Guid id, CancellationToken cancellationToken = default) where T : class, IAggregate => store.GetAsync<T>(id, cancellationToken);
+
+        public Task<IReadOnlyList<T>> FindAsync<T>(System.Linq.Expressions.Expression<Func<T, bool>> filter, QueryOptions<T>? options = null, CancellationToken cancellationToken = default)
+            where T : class, IAggregate => store.FindAsync(filter, options, cancellationToken);
+
+        public Task<long> CountAsync<T>(System.Linq.Expressions.Expression<Func<T, bool>> filter, CancellationToken cancellationToken = default)
+            where T : class, IAggregate => store.CountAsync(filter, cancellationToken);
+
+        public Task<bool> HasProcessedAsync(string consumer, Guid messageId, CancellationToken cancellationToken = default) =>
+            store.HasProcessedAsync(consumer, messageId, cancellationToken);
+
+        public IUnitOfWork BeginUnitOfWork() => store.BeginUnitOfWork();
+
+        public Task InitializeAsync(CancellationToken cancellationToken = default) => store.InitializeAsync(cancellationToken);
+
+        public Task PingAsync(CancellationToken cancellationToken = default) => store.PingAsync(cancellationToken);
+    }
+}

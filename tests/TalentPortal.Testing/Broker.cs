@@ -1,0 +1,50 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+
+namespace TalentPortal.Testing;
+
+/// <summary>The RabbitMQ that tests/run.sh started on 127.0.0.1. Each test host gets its own virtual host, so test
+/// projects running in parallel never consume each other's messages.</summary>
+public static class Broker
+{
+    public static string Host => Environment.GetEnvironmentVariable("RABBITMQ_HOST") ?? "127.0.0.1";
+    public static int Port => int.TryParse(Environment.GetEnvironmentVariable("RABBITMQ_PORT"), out var p) ? p : 5672;
+    private static int ManagementPort => int.TryParse(Environment.GetEnvironmentVariable("RABBITMQ_MANAGEMENT_PORT"), out var p) ? p : 15672;
+
+    private static HttpClient Management()
+    {
+        var client = new HttpClient { BaseAddress = new Uri($"http://{Host}:{ManagementPort}/api/") };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes("guest:guest")));
+        return client;
+    }
+
+    public static async Task<string> CreateVirtualHostAsync(string purpose)
+    {
+        var name = $"test-{purpose}-{Guid.NewGuid():N}"[..40];
+        using var client = Management();
+        (await client.PutAsync(new Uri($"vhosts/{name}", UriKind.Relative), null)).EnsureSuccessStatusCode();
+        (await client.PutAsJsonAsync($"permissions/{name}/guest", new { configure = ".*", write = ".*", read = ".*" })).EnsureSuccessStatusCode();
+        return name;
+    }
+
+    public static async Task DeleteVirtualHostAsync(string name)
+    {
+        using var client = Management();
+        using var _ = await client.DeleteAsync(new Uri($"vhosts/{name}", UriKind.Relative));
+    }
+
+    /// <summary>Messages waiting in a queue of a virtual host (0 when the queue does not exist).</summary>
+    public static async Task<long> QueueDepthAsync(string virtualHost, string queue)
+    {
+        using var client = Management();
+        using var response = await client.GetAsync(new Uri($"queues/{Uri.EscapeDataString(virtualHost)}/{queue}", UriKind.Relative));
+        if (!response.IsSuccessStatusCode)
+        {
+            return 0;
+        }
+
+        var body = await response.Content.ReadFromJsonAsync<Dictionary<string, System.Text.Json.JsonElement>>();
+        return body is not null && body.TryGetValue("messages", out var m) && m.ValueKind == System.Text.Json.JsonValueKind.Number ? m.GetInt64() : 0;
+    }
+}
