@@ -29,6 +29,9 @@ CONF
   export RABBITMQ_PID_FILE="$D/rabbitmq.pid"
   export RABBITMQ_NODENAME="${RABBITMQ_NODENAME:-rabbit@localhost}"
   export RABBITMQ_NODE_IP_ADDRESS=127.0.0.1
+  export RABBITMQ_NODE_PORT="$AMQP_PORT"
+  export RABBITMQ_DIST_PORT="${RABBITMQ_DIST_PORT:-$((AMQP_PORT + 20000))}"
+  export ERL_CRASH_DUMP="$D/erl_crash.dump"
   export ERL_EPMD_ADDRESS=127.0.0.1
   export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
   export RABBITMQ_CTL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
@@ -53,8 +56,21 @@ start() {
     return
   fi
   setsid nohup "$BIN/rabbitmq-server" >"$D/server.log" 2>&1 </dev/null &
-  "$BIN/rabbitmqctl" wait --timeout 90 "$RABBITMQ_PID_FILE" >/dev/null
-  echo "RabbitMQ started on 127.0.0.1:$AMQP_PORT (management on 127.0.0.1:$MGMT_PORT)"
+  local server=$!
+  for _ in $(seq 1 180); do
+    if ! kill -0 "$server" 2>/dev/null; then
+      echo "RabbitMQ failed to start; last lines of $D/server.log:" >&2
+      tail -n 20 "$D/server.log" >&2
+      exit 1
+    fi
+    if "$BIN/rabbitmqctl" -q await_startup --timeout 1 >/dev/null 2>&1; then
+      echo "RabbitMQ started on 127.0.0.1:$AMQP_PORT (management on 127.0.0.1:$MGMT_PORT)"
+      return
+    fi
+    sleep 0.5
+  done
+  echo "RabbitMQ did not start within 90 s; see $D/server.log" >&2
+  exit 1
 }
 
 stop() {
@@ -62,7 +78,8 @@ stop() {
   if running; then
     "$BIN/rabbitmqctl" -q shutdown >/dev/null 2>&1 || true
   fi
-  epmd -kill >/dev/null 2>&1 || true
+  # epmd is shared by every node on the machine: only the default node's owner stops it.
+  if [ "$RABBITMQ_NODENAME" = "rabbit@localhost" ]; then epmd -kill >/dev/null 2>&1 || true; fi
   echo "RabbitMQ stopped"
 }
 

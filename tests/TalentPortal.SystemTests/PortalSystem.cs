@@ -1,0 +1,153 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using TalentPortal.Testing;
+
+namespace TalentPortal.SystemTests;
+
+/// <summary>The whole system as real processes — three services and the gateway — on free loopback ports, against a
+/// RabbitMQ virtual host of its own and fresh LiteDB stores, driven only through the gateway.</summary>
+public class PortalSystem : IAsyncLifetime
+{
+    private readonly List<HostProcess> _hosts = [];
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "talentportal-system", Guid.NewGuid().ToString("N"));
+    private string _virtualHost = "";
+
+    public Uri Gateway { get; private set; } = null!;
+
+    protected virtual string BrokerPort => Broker.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    protected virtual Task<string> CreateVirtualHostAsync() => Broker.CreateVirtualHostAsync("system");
+
+    protected virtual Task DeleteVirtualHostAsync(string name) => Broker.DeleteVirtualHostAsync(name);
+
+    public virtual async Task InitializeAsync()
+    {
+        _virtualHost = await CreateVirtualHostAsync();
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+        var ports = new Dictionary<string, int>
+        {
+            ["talent-registry"] = FreePort(),
+            ["policy-matching"] = FreePort(),
+            ["housing"] = FreePort(),
+            ["gateway"] = FreePort(),
+        };
+        Gateway = new Uri($"http://127.0.0.1:{ports["gateway"]}/");
+        var common = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Storage__DataDirectory"] = _dataDirectory,
+            ["RabbitMq__Host"] = Broker.Host,
+            ["RabbitMq__Port"] = BrokerPort,
+            ["RabbitMq__VirtualHost"] = _virtualHost,
+            ["RabbitMq__RetryIntervalsMs__0"] = "100",
+            ["RabbitMq__RetryIntervalsMs__1"] = "500",
+            ["Outbox__RetryDelay"] = "00:00:00.500",
+            ["Auth__Authority"] = Gateway.ToString().TrimEnd('/'),
+            ["PersonalData__Key"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()),
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+
+        Start("talent-registry", Dll(configuration, "services/TalentRegistry/TalentRegistry.Api", "TalentRegistry.Api"), ports, common);
+        Start("policy-matching", Dll(configuration, "services/PolicyMatching/PolicyMatching.Api", "PolicyMatching.Api"), ports, common);
+        Start("housing", Dll(configuration, "services/Housing/Housing.Api", "Housing.Api"), ports, common);
+        var gateway = new Dictionary<string, string>(common)
+        {
+            ["Seed__DemoData"] = "true",
+            ["Seed__AccountsFile"] = RepositoryPaths.Combine("seeds", "demo-accounts.json"),
+        };
+        foreach (var service in new[] { "talent-registry", "policy-matching", "housing" })
+        {
+            var url = $"http://127.0.0.1:{ports[service]}/";
+            gateway[$"Services__{service}__Url"] = url;
+            gateway[$"ReverseProxy__Clusters__{service}__Destinations__primary__Address"] = url;
+        }
+
+        Start("gateway", Dll(configuration, "gateway/TalentPortal.Gateway", "TalentPortal.Gateway"), ports, gateway);
+        await WaitUntilReadyAsync();
+    }
+
+    public virtual async Task DisposeAsync()
+    {
+        foreach (var host in _hosts)
+        {
+            host.Dispose();
+        }
+
+        await DeleteVirtualHostAsync(_virtualHost);
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean.
+        }
+    }
+
+    public HttpClient Client(string? token = null)
+    {
+        var client = new HttpClient { BaseAddress = Gateway, Timeout = TimeSpan.FromSeconds(30) };
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return client;
+    }
+
+    public async Task<string> LoginAsync(string username, string password)
+    {
+        using var client = Client();
+        var response = await client.PostAsJsonAsync("api/auth/login", new { username, password });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+    }
+
+    public string Logs() => string.Join("\n", _hosts.Select(h => $"===== {h.Name} =====\n{h.Output}"));
+
+    private void Start(string name, string dll, Dictionary<string, int> ports, Dictionary<string, string> environment) =>
+        _hosts.Add(HostProcess.Start(name, dll, new Dictionary<string, string>(environment) { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{ports[name]}" }));
+
+    private static string Dll(string configuration, string project, string assembly) =>
+        RepositoryPaths.Combine(project, "bin", configuration, "net10.0", $"{assembly}.dll");
+
+    private async Task WaitUntilReadyAsync()
+    {
+        using var client = Client();
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_hosts.FirstOrDefault(h => h.HasExited) is { } dead)
+            {
+                throw new InvalidOperationException($"{dead.Name} exited during start-up:\n{Logs()}");
+            }
+
+            try
+            {
+                using var response = await client.GetAsync("health/ready");
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"The system did not become ready in 90 s:\n{Logs()}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

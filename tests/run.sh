@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs the whole test suite on a fresh machine: installs and starts RabbitMQ (via apt, on 127.0.0.1) if needed,
+# builds Release with warnings as errors, checks formatting, runs every test project, stops what it started,
+# and prints one line summed over all projects: "N passed, N failed, N skipped". Exits non-zero on any failure.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+RESULTS="$ROOT/TestResults"
+STARTED_BROKER=0
+
+cleanup() {
+  if [ "$STARTED_BROKER" = 1 ]; then deploy/rabbitmq.sh stop >/dev/null 2>&1 || true; fi
+}
+trap cleanup EXIT
+
+if ! deploy/rabbitmq.sh status >/dev/null 2>&1; then
+  deploy/rabbitmq.sh start
+  STARTED_BROKER=1
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+echo "== build (Release, warnings are errors)"
+dotnet build TalentPortal.sln -c Release -nologo -v q -clp:ErrorsOnly
+
+echo "== format check"
+dotnet format TalentPortal.sln --verify-no-changes --no-restore
+
+echo "== tests"
+rm -rf "$RESULTS"
+mkdir -p "$RESULTS"
+status=0
+dotnet test TalentPortal.sln -c Release --no-build -nologo --logger "console;verbosity=minimal" \
+  --results-directory "$RESULTS" 2>&1 | tee "$RESULTS/console.log" || status=$?
+
+# Each test project prints one summary: "Passed!  - Failed: F, Passed: P, Skipped: S, Total: T, ..."
+passed=0 failed=0 skipped=0 projects=0
+while read -r f p s; do
+  failed=$((failed + f)); passed=$((passed + p)); skipped=$((skipped + s)); projects=$((projects + 1))
+done < <(sed -n 's/.*\(Passed\|Failed\)!  - Failed: *\([0-9]*\), Passed: *\([0-9]*\), Skipped: *\([0-9]*\).*/\2 \3 \4/p' "$RESULTS/console.log")
+if [ "$status" != 0 ] && [ "$failed" = 0 ]; then failed=1; fi
+if [ "$projects" = 0 ]; then echo "no test project reported results" >&2; status=1; fi
+
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$status" = 0 ] && [ "$failed" = 0 ]
