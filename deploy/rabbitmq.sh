@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs (via apt, if missing) and runs a project-local RabbitMQ on 127.0.0.1.
-# Usage: deploy/rabbitmq.sh install|start|stop|stop-app|start-app|status
+# Usage: deploy/rabbitmq.sh install|start|stop|stop-app|start-app|status|available
 # Everything lives under $RABBITMQ_DIR (default: <repo>/.run/rabbitmq); every command is idempotent.
 set -euo pipefail
 
@@ -55,6 +55,11 @@ start() {
     echo "RabbitMQ already running on 127.0.0.1:$AMQP_PORT"
     return
   fi
+  if (exec 3<>"/dev/tcp/127.0.0.1/$AMQP_PORT") 2>/dev/null; then
+    # Another checkout's broker (e.g. a running deploy/run.sh) already serves this port: share it.
+    echo "A broker already listens on 127.0.0.1:$AMQP_PORT; using it"
+    return
+  fi
   setsid nohup "$BIN/rabbitmq-server" >"$D/server.log" 2>&1 </dev/null &
   local server=$!
   for _ in $(seq 1 180); do
@@ -91,5 +96,7 @@ case "${1:-}" in
   stop-app) setup_env; "$BIN/rabbitmqctl" -q stop_app ;;
   start-app) setup_env; "$BIN/rabbitmqctl" -q start_app; "$BIN/rabbitmqctl" -q await_startup ;;
   status) setup_env; running && echo running || { echo stopped; exit 1; } ;;
-  *) echo "usage: $0 install|start|stop|stop-app|start-app|status" >&2; exit 2 ;;
+  # True when this checkout's node runs or another broker serves the port.
+  available) setup_env; running || (exec 3<>"/dev/tcp/127.0.0.1/$AMQP_PORT") 2>/dev/null ;;
+  *) echo "usage: $0 install|start|stop|stop-app|start-app|status|available" >&2; exit 2 ;;
 esac

@@ -21,7 +21,7 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-if ! "$ROOT/deploy/rabbitmq.sh" status >/dev/null 2>&1; then
+if ! "$ROOT/deploy/rabbitmq.sh" available; then
   "$ROOT/deploy/rabbitmq.sh" start
   STARTED_BROKER=1
 fi

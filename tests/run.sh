@@ -14,7 +14,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if ! deploy/rabbitmq.sh status >/dev/null 2>&1; then
+if ! deploy/rabbitmq.sh available; then
   deploy/rabbitmq.sh start
   STARTED_BROKER=1
 fi
