@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace TalentPortal.SystemTests;
+namespace TalentPortal.Testing;
 
 /// <summary>One built host (service or gateway) started as a real process on a loopback port.</summary>
 public sealed class HostProcess : IDisposable
@@ -57,6 +57,8 @@ public sealed class HostProcess : IDisposable
     }
 
     public bool HasExited => _process.HasExited;
+
+    public int Id => _process.Id;
 
     public void Dispose()
     {

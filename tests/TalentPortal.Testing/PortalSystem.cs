@@ -3,9 +3,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
-using TalentPortal.Testing;
+using Xunit;
 
-namespace TalentPortal.SystemTests;
+namespace TalentPortal.Testing;
 
 /// <summary>The whole system as real processes — three services and the gateway — on free loopback ports, against a
 /// RabbitMQ virtual host of its own and fresh LiteDB stores, driven only through the gateway.</summary>
@@ -16,6 +16,15 @@ public class PortalSystem : IAsyncLifetime
     private string _virtualHost = "";
 
     public Uri Gateway { get; private set; } = null!;
+
+    /// <summary>Base address of each service (for measurements that bypass the gateway).</summary>
+    public IReadOnlyDictionary<string, Uri> Services { get; private set; } = new Dictionary<string, Uri>();
+
+    /// <summary>Process id of each host by name.</summary>
+    public IReadOnlyDictionary<string, int> ProcessIds => _hosts.ToDictionary(h => h.Name, h => h.Id);
+
+    /// <summary>Extra settings for every host (environment variable names, e.g. <c>Logging__LogLevel__Default</c>).</summary>
+    protected virtual IReadOnlyDictionary<string, string> ExtraSettings => new Dictionary<string, string>();
 
     protected virtual string BrokerPort => Broker.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -50,6 +59,12 @@ public class PortalSystem : IAsyncLifetime
             ["Logging__LogLevel__Default"] = "Warning",
         };
 
+        foreach (var (key, value) in ExtraSettings)
+        {
+            common[key] = value;
+        }
+
+        Services = ports.Where(p => p.Key != "gateway").ToDictionary(p => p.Key, p => new Uri($"http://127.0.0.1:{p.Value}/"));
         Start("talent-registry", Dll(configuration, "services/TalentRegistry/TalentRegistry.Api", "TalentRegistry.Api"), ports, common);
         Start("policy-matching", Dll(configuration, "services/PolicyMatching/PolicyMatching.Api", "PolicyMatching.Api"), ports, common);
         Start("housing", Dll(configuration, "services/Housing/Housing.Api", "Housing.Api"), ports, common);

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using TalentPortal.Testing;
+
+namespace TalentPortal.Bench;
+
+/// <summary>Benchmarks that live beside the code they measure (rules engine, intake figures, bulk import). Each prints
+/// its figures as lines <c>BENCH {"name": ..., "unit": ..., "value": ...}</c>; they run once per round here.</summary>
+public static class ExternalBenchmarks
+{
+    public sealed record Definition(string Title, string Project, string[] Arguments, string[] SmokeArguments);
+
+    public static IReadOnlyList<Definition> All { get; } =
+    [
+        new("Rules engine", "tests/PolicyMatching.Rules.Benchmarks", ["--figures"], ["--figures", "--smoke"]),
+        new("Intake figures and bulk import", "tests/TalentRegistry.Benchmarks", ["--figures"], ["--figures", "--smoke"]),
+    ];
+
+    public static async Task<Dictionary<string, Series>> RunAsync(BenchOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var results = new Dictionary<string, Series>();
+        foreach (var benchmark in All)
+        {
+            var series = results[benchmark.Title] = new Series();
+            var project = RepositoryPaths.Combine(benchmark.Project);
+            if (!Directory.Exists(project))
+            {
+                Console.WriteLine($"{benchmark.Title}: {benchmark.Project} is not in this checkout; skipped.");
+                continue;
+            }
+
+            for (var run = 0; run < options.Runs; run++)
+            {
+                var output = await Shell.RunAsync(
+                    "dotnet",
+                    ["run", "-c", "Release", "--project", project, "--", .. options.Smoke ? benchmark.SmokeArguments : benchmark.Arguments],
+                    RepositoryPaths.Root,
+                    TimeSpan.FromMinutes(15));
+                foreach (var line in output.Split('\n').Where(l => l.StartsWith("BENCH ", StringComparison.Ordinal)))
+                {
+                    var figure = JsonDocument.Parse(line[6..]).RootElement;
+                    series.Add(figure.GetProperty("name").GetString()!, figure.GetProperty("unit").GetString()!, figure.GetProperty("value").GetDouble());
+                }
+
+                Console.WriteLine($"{benchmark.Title} run {run + 1} done");
+            }
+        }
+
+        return results;
+    }
+}
