@@ -64,17 +64,19 @@ public static class ServiceDefaultsExtensions
     {
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(serviceName))
-            .WithTracing(t => t
-                .AddAspNetCoreInstrumentation(o => o.Filter = c => !c.Request.Path.StartsWithSegments("/health", StringComparison.Ordinal))
-                .AddHttpClientInstrumentation()
-                .AddSource(DiagnosticHeaders.DefaultListenerName))
             .WithMetrics(m => m
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddMeter(InstrumentationOptions.MeterName)
                 .AddMeter("TalentPortal.Storage"));
+
+        // Traces are recorded only when they can be exported: a span per request costs CPU on every hop.
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
+            telemetry.WithTracing(t => t
+                .AddAspNetCoreInstrumentation(o => o.Filter = c => !c.Request.Path.StartsWithSegments("/health", StringComparison.Ordinal))
+                .AddHttpClientInstrumentation()
+                .AddSource(DiagnosticHeaders.DefaultListenerName));
             telemetry.UseOtlpExporter();
         }
     }

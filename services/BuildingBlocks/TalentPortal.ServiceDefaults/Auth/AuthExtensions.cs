@@ -18,6 +18,8 @@ public static class AuthExtensions
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(options =>
             {
+                options.TokenHandlers.Clear();
+                options.TokenHandlers.Add(new CachingTokenHandler(TimeProvider.System) { MapInboundClaims = false });
                 options.Authority = auth["Authority"] ?? "http://127.0.0.1:8080";
                 options.RequireHttpsMetadata = auth.GetValue("RequireHttpsMetadata", false);
                 options.MapInboundClaims = false;
