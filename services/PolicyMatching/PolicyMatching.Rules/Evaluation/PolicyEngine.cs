@@ -1,0 +1,125 @@
+using TalentPortal.PolicyMatching.Rules.Benefits;
+using TalentPortal.PolicyMatching.Rules.Counterfactuals;
+using TalentPortal.PolicyMatching.Rules.Facts;
+using TalentPortal.PolicyMatching.Rules.Policies;
+
+namespace TalentPortal.PolicyMatching.Rules.Evaluation;
+
+/// <summary>Evaluates policies for a talent and explains the answer: trace, missing facts, benefit, counterfactuals.</summary>
+public static class PolicyEngine
+{
+    /// <summary>
+    /// Evaluates <paramref name="policy"/> for <paramref name="facts"/> with the version in force on <paramref name="asOf"/>.
+    /// The benefit schedule starts on <paramref name="asOf"/>; use <see cref="Benefit.StartingOn"/> to move it.
+    /// </summary>
+    public static EvaluationResult Evaluate(TalentFacts facts, PolicyDefinition policy, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(policy);
+        var version = policy.VersionAt(asOf);
+        if (version is null)
+        {
+            return NotInForce(facts, policy, asOf);
+        }
+
+        var program = version.Program;
+        var thresholds = program.ThresholdsAt(asOf);
+        var trace = new CriterionOutcome[program.Length];
+        var outcome = program.Run(facts, thresholds, trace);
+
+        Benefit? benefit = null;
+        List<Counterfactual> counterfactuals = [];
+        DateOnly? eligibleFrom = null;
+        if (outcome == Outcome.Eligible)
+        {
+            benefit = ComputeBenefit(version, facts, thresholds, trace, asOf);
+        }
+        else if (outcome == Outcome.NotEligible)
+        {
+            (counterfactuals, eligibleFrom) = CounterfactualPlanner.ForNotEligible(policy, program, trace, facts, asOf);
+        }
+
+        var lines = TraceExplainer.Explain(program, trace, facts, asOf);
+        var missing = outcome == Outcome.Unknown ? TraceExplainer.MissingFacts(program, trace, facts) : [];
+        return new EvaluationResult
+        {
+            PolicyCode = policy.Code,
+            PolicyName = policy.Name,
+            VersionId = version.Id,
+            AsOf = asOf,
+            Outcome = outcome,
+            Summary = Summaries.For(outcome, lines, missing, benefit, eligibleFrom, counterfactuals),
+            Trace = lines,
+            MissingFacts = missing,
+            Benefit = benefit,
+            Counterfactuals = counterfactuals,
+            EligibleFrom = eligibleFrom,
+            ExclusionGroup = policy.ExclusionGroup,
+            Stacking = policy.Stacking,
+        };
+    }
+
+    /// <summary>Evaluates every policy for one talent.</summary>
+    public static IReadOnlyList<EvaluationResult> EvaluateAll(TalentFacts facts, IEnumerable<PolicyDefinition> policies, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(policies);
+        return [.. policies.Select(p => Evaluate(facts, p, asOf))];
+    }
+
+    /// <summary>
+    /// Evaluates with some facts overridden (keys and values as in the YAML test inputs, e.g.
+    /// <c>socialInsuranceMonths: "12"</c>) and reports which criteria changed verdict.
+    /// </summary>
+    /// <exception cref="ArgumentException">An override names an unknown or derived fact, or has a value of the wrong type.</exception>
+    public static WhatIfResult WhatIf(TalentFacts facts, IReadOnlyDictionary<string, string?> overrides, PolicyDefinition policy, DateOnly asOf)
+    {
+        var changedFacts = FactOverrides.Apply(facts, overrides);
+        var before = Evaluate(facts, policy, asOf);
+        var after = Evaluate(changedFacts, policy, asOf);
+        var beforeByPath = before.Trace.ToDictionary(t => t.Path, t => t.Verdict);
+        var changed = after.Trace
+            .Where(t => beforeByPath.TryGetValue(t.Path, out var v) && v != t.Verdict)
+            .Select(t => t.Id)
+            .ToList();
+        return new WhatIfResult(changedFacts, before, after, changed);
+    }
+
+    private static Benefit ComputeBenefit(PolicyVersion version, TalentFacts facts, long[] thresholds, CriterionOutcome[] trace, DateOnly asOf)
+    {
+        var program = version.Program;
+        program.DecideAmount(trace, out var rowIndex);
+        program.RunUplifts(facts, thresholds, trace);
+        var applied = program.Uplifts.Where(u => trace[u.Root].Verdict == Verdict.Pass).Select(u => u.Uplift).ToList();
+        var undecided = program.Uplifts.Where(u => trace[u.Root].Verdict == Verdict.Unknown).Select(u => u.Uplift.Id).ToList();
+        var row = rowIndex >= 0 ? program.Rows[rowIndex].Row : null;
+        return BenefitCalculator.Compute(version.Benefit, row, applied, undecided, asOf);
+    }
+
+    private static EvaluationResult NotInForce(TalentFacts facts, PolicyDefinition policy, DateOnly asOf)
+    {
+        var (counterfactuals, eligibleFrom) = CounterfactualPlanner.ForNotInForce(policy, facts, asOf);
+        return new EvaluationResult
+        {
+            PolicyCode = policy.Code,
+            PolicyName = policy.Name,
+            VersionId = null,
+            AsOf = asOf,
+            Outcome = Outcome.NotEligible,
+            Summary = Summaries.NotInForce(policy, asOf),
+            Trace = [],
+            MissingFacts = [],
+            Benefit = null,
+            Counterfactuals = counterfactuals,
+            EligibleFrom = eligibleFrom,
+            ExclusionGroup = policy.ExclusionGroup,
+            Stacking = policy.Stacking,
+        };
+    }
+}
+
+/// <summary>The answer before and after a what-if change.</summary>
+/// <param name="Facts">The facts with the overrides applied.</param>
+/// <param name="Before">Evaluation of the original facts.</param>
+/// <param name="After">Evaluation of the changed facts.</param>
+/// <param name="ChangedCriteria">Ids of the criteria whose verdict changed.</param>
+public sealed record WhatIfResult(TalentFacts Facts, EvaluationResult Before, EvaluationResult After, IReadOnlyList<string> ChangedCriteria);

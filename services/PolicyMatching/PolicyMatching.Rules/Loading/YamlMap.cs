@@ -1,0 +1,156 @@
+using System.Globalization;
+using TalentPortal.PolicyMatching.Rules.Facts;
+using YamlDotNet.RepresentationModel;
+
+namespace TalentPortal.PolicyMatching.Rules.Loading;
+
+/// <summary>Collects the problems of one file with their YAML paths and lines.</summary>
+internal sealed class YamlErrors(string file)
+{
+    public string File { get; } = file;
+
+    public List<PolicyError> List { get; } = [];
+
+    public void Add(string path, YamlNode? node, string problem) =>
+        List.Add(new PolicyError(File, path, problem, node is null ? 0 : (int)node.Start.Line));
+
+    /// <summary>Reads a mapping, reporting a non-mapping node and any key not in <paramref name="allowed"/>.</summary>
+    public YamlMap? Map(YamlNode? node, string path, IReadOnlyCollection<string> allowed)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            Add(path, node, $"expected a mapping with keys {string.Join(", ", allowed)}");
+            return null;
+        }
+
+        var entries = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (!allowed.Contains(key))
+            {
+                Add(Join(path, key), keyNode, $"unknown key '{key}'; allowed: {string.Join(", ", allowed)}");
+            }
+            else if (!entries.TryAdd(key, value))
+            {
+                Add(Join(path, key), keyNode, "duplicate key");
+            }
+        }
+
+        return new YamlMap(this, mapping, path, entries);
+    }
+
+    public static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
+}
+
+/// <summary>A YAML mapping read with typed accessors that report problems instead of throwing.</summary>
+internal sealed class YamlMap(YamlErrors errors, YamlMappingNode node, string path, Dictionary<string, YamlNode> entries)
+{
+    public YamlMappingNode Node { get; } = node;
+
+    public string PathOf(string key) => YamlErrors.Join(path, key);
+
+    public bool Has(string key) => entries.ContainsKey(key);
+
+    public YamlNode? Get(string key, bool required)
+    {
+        if (entries.TryGetValue(key, out var value))
+        {
+            return value;
+        }
+
+        if (required)
+        {
+            errors.Add(PathOf(key), Node, "is required");
+        }
+
+        return null;
+    }
+
+    public string? String(string key, bool required = true)
+    {
+        var value = Get(key, required);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value is YamlScalarNode { Value: { Length: > 0 } text })
+        {
+            return text;
+        }
+
+        errors.Add(PathOf(key), value, "expected a non-empty text");
+        return null;
+    }
+
+    public DateOnly? Date(string key, bool required = true) => Parse(key, required, "a date (yyyy-MM-dd)",
+        (string t, out DateOnly d) => FactValues.TryParseDate(t, out d));
+
+    public decimal? Decimal(string key, bool required = true) => Parse(key, required, "a number",
+        (string t, out decimal d) => decimal.TryParse(t, NumberStyles.Number, CultureInfo.InvariantCulture, out d));
+
+    public int? Int(string key, bool required = true) => Parse(key, required, "a whole number",
+        (string t, out int n) => int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out n));
+
+    public bool? Bool(string key, bool required = false) => Parse(key, required, "true or false",
+        (string t, out bool b) => FactValues.TryParseBool(t, out b));
+
+    public IReadOnlyList<YamlNode>? Sequence(string key, bool required = true)
+    {
+        var value = Get(key, required);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value is YamlSequenceNode sequence)
+        {
+            return [.. sequence.Children];
+        }
+
+        errors.Add(PathOf(key), value, "expected a list");
+        return null;
+    }
+
+    public YamlMap? Map(string key, IReadOnlyCollection<string> allowed, bool required = true)
+    {
+        var value = Get(key, required);
+        return value is null ? null : errors.Map(value, PathOf(key), allowed);
+    }
+
+    public LocalizedText? Localized(string key)
+    {
+        var map = Map(key, ["zh", "en"]);
+        var zh = map?.String("zh");
+        var en = map?.String("en");
+        return zh is null || en is null ? null : new LocalizedText(zh, en);
+    }
+
+    private delegate bool TryParser<T>(string text, out T value);
+
+    private T? Parse<T>(string key, bool required, string expected, TryParser<T> parse)
+        where T : struct
+    {
+        var value = Get(key, required);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value is YamlScalarNode { Value: { } text } && parse(text, out var result))
+        {
+            return result;
+        }
+
+        errors.Add(PathOf(key), value, $"expected {expected}, got {Show(value)}");
+        return null;
+    }
+
+    public static string Show(YamlNode node) => node switch
+    {
+        YamlScalarNode s => $"'{s.Value}'",
+        YamlSequenceNode => "a list",
+        _ => "a mapping",
+    };
+}
