@@ -8,8 +8,6 @@ using TalentPortal.Testing;
 
 namespace TalentPortal.Housing.Tests;
 
-public sealed class HousingFactory : ServiceFactory<Program>;
-
 public sealed class ResidentTests(HousingFactory factory) : IClassFixture<HousingFactory>
 {
     private async Task<JsonElement> ResidentAsync(Guid talentId) =>

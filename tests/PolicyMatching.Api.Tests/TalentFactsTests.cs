@@ -8,9 +8,8 @@ using TalentPortal.Testing;
 
 namespace TalentPortal.PolicyMatching.Tests;
 
-public sealed class PolicyMatchingFactory : ServiceFactory<Program>;
-
-public sealed class TalentFactsTests(PolicyMatchingFactory factory) : IClassFixture<PolicyMatchingFactory>
+[Collection(PolicyMatchingCollection.Name)]
+public sealed class TalentFactsTests(PolicyMatchingFactory factory)
 {
     private async Task<JsonElement> FactsAsync(Guid talentId) =>
         JsonDocument.Parse(await Eventually.GetAsync(async () =>

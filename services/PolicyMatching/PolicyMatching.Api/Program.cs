@@ -1,4 +1,7 @@
-using TalentPortal.PolicyMatching.Features.TalentFacts;
+using TalentPortal.PolicyMatching.Features.Applications;
+using TalentPortal.PolicyMatching.Features.Eligibility;
+using TalentPortal.PolicyMatching.Features.Facts;
+using TalentPortal.PolicyMatching.Features.Policies;
 using TalentPortal.PolicyMatching.Infrastructure;
 using TalentPortal.ServiceDefaults;
 using TalentPortal.ServiceDefaults.Http;
@@ -6,12 +9,15 @@ using TalentPortal.ServiceDefaults.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(ServiceIds.PolicyMatching);
-builder.AddPolicyMatchingStore();
+builder.AddPolicyMatching();
 builder.AddMessaging(ServiceIds.PolicyMatching, typeof(Program).Assembly);
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapTalentFactsEndpoints();
+app.MapPolicyEndpoints();
+app.MapEligibilityEndpoints();
+app.MapApplicationEndpoints();
 app.Run();
 
 /// <summary>Entry point, public for WebApplicationFactory.</summary>

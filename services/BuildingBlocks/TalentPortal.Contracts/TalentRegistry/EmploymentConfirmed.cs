@@ -1,6 +1,9 @@
 namespace TalentPortal.Contracts.TalentRegistry;
 
-/// <summary>HR confirmed a hire at a zone employer: the talent counts as recruited (intake) in the month of <paramref name="ConfirmedAt"/>.</summary>
+/// <summary>HR confirmed a hire at a zone employer: the talent counts as recruited (intake). Carries what eligibility
+/// rules need: employer in the zone, its type (Enterprise, ResearchInstitute, PublicInstitution) and industry chain,
+/// start, contract end (contract length), months of local social insurance. <paramref name="ConfirmedAt"/> is the
+/// confirmation instant (for bulk-imported historical hires: the start date, Huzhou time).</summary>
 public sealed record EmploymentConfirmed(
     Guid TalentId,
     Guid EmploymentId,
@@ -12,4 +15,6 @@ public sealed record EmploymentConfirmed(
     DateOnly StartDate,
     DateOnly? ContractEnd,
     int SocialInsuranceMonths,
-    DateTimeOffset ConfirmedAt);
+    DateTimeOffset ConfirmedAt,
+    bool EmployerInZone = true,
+    string? Position = null);

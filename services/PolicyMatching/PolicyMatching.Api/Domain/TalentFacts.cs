@@ -1,11 +1,16 @@
+using TalentPortal.Contracts.Housing;
 using TalentPortal.Contracts.TalentRegistry;
 using TalentPortal.Storage;
+using RuleFacts = TalentPortal.PolicyMatching.Rules.Facts;
 
 namespace TalentPortal.PolicyMatching.Domain;
 
-/// <summary>policy-matching's snapshot of what it knows about a talent, fed by talent-registry's events.</summary>
+/// <summary>policy-matching's snapshot of what it knows about a talent, fed by talent-registry's and housing's
+/// events. Unknown stays unknown (null) so the engine can answer "Unknown" instead of "no".</summary>
 public sealed class TalentFacts : IAggregate
 {
+    public const string TalentApartmentBenefit = "TALENT_APARTMENT";
+
     private TalentFacts()
     {
     }
@@ -17,10 +22,30 @@ public sealed class TalentFacts : IAggregate
     public DateOnly BirthDate { get; private set; }
     public bool HukouHuzhou { get; private set; }
     public string? TalentTier { get; private set; }
+    public bool? OwnsHomeLocally { get; private set; }
     public List<EducationRecordInfo> Education { get; private set; } = [];
     public DateTimeOffset RegisteredAt { get; private set; }
 
-    /// <summary>How many registry events were applied; a redelivered event must not move it.</summary>
+    // Current employment at a zone employer (the latest confirmed and not ended).
+    public Guid? EmploymentId { get; private set; }
+    public Guid? EmployerId { get; private set; }
+    public string? EmployerName { get; private set; }
+    public string? Street { get; private set; }
+    public string? IndustryChain { get; private set; }
+    public string? EmployerType { get; private set; }
+    public bool? EmployerInZone { get; private set; }
+    public DateOnly? EmploymentStart { get; private set; }
+    public DateOnly? ContractEnd { get; private set; }
+    public DateOnly? EmploymentEnd { get; private set; }
+
+    /// <summary>Months of local social insurance as reported at <see cref="InsuranceReportedOn"/>; later months accrue while employed.</summary>
+    public int? SocialInsuranceMonths { get; private set; }
+    public DateOnly? InsuranceReportedOn { get; private set; }
+
+    /// <summary>Benefits held: policy codes granted here and <see cref="TalentApartmentBenefit"/> while a lease runs.</summary>
+    public List<string> HeldBenefits { get; private set; } = [];
+
+    /// <summary>How many events were applied; a redelivered event must not move it.</summary>
     public int EventsApplied { get; private set; }
 
     public static TalentFacts From(TalentRegistered registered)
@@ -39,4 +64,120 @@ public sealed class TalentFacts : IAggregate
             EventsApplied = 1,
         };
     }
+
+    public void Apply(TalentProfileUpdated updated)
+    {
+        ArgumentNullException.ThrowIfNull(updated);
+        HukouHuzhou = updated.HukouHuzhou;
+        TalentTier = updated.TalentTier;
+        OwnsHomeLocally = updated.OwnsHomeLocally ?? OwnsHomeLocally;
+        Education = [.. updated.Education];
+        EventsApplied++;
+    }
+
+    public void Apply(EmploymentConfirmed confirmed)
+    {
+        ArgumentNullException.ThrowIfNull(confirmed);
+        EmploymentId = confirmed.EmploymentId;
+        EmployerId = confirmed.EmployerId;
+        EmployerName = confirmed.EmployerName;
+        Street = confirmed.Street;
+        IndustryChain = confirmed.IndustryChain;
+        EmployerType = confirmed.EmployerType;
+        EmployerInZone = confirmed.EmployerInZone;
+        EmploymentStart = confirmed.StartDate;
+        ContractEnd = confirmed.ContractEnd;
+        EmploymentEnd = null;
+        SocialInsuranceMonths = confirmed.SocialInsuranceMonths;
+        InsuranceReportedOn = DateOnly.FromDateTime(confirmed.ConfirmedAt.UtcDateTime);
+        EventsApplied++;
+    }
+
+    public void Apply(EmploymentEnded ended)
+    {
+        ArgumentNullException.ThrowIfNull(ended);
+        if (ended.EmploymentId == EmploymentId)
+        {
+            SocialInsuranceMonths = InsuranceMonthsOn(ended.EndDate);
+            InsuranceReportedOn = ended.EndDate;
+            EmploymentEnd = ended.EndDate;
+        }
+
+        EventsApplied++;
+    }
+
+    public void Apply(LeaseStarted lease)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        Hold(TalentApartmentBenefit);
+        EventsApplied++;
+    }
+
+    public void Apply(LeaseEnded lease)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        HeldBenefits.Remove(TalentApartmentBenefit);
+        EventsApplied++;
+    }
+
+    public void Hold(string benefit)
+    {
+        if (!HeldBenefits.Contains(benefit))
+        {
+            HeldBenefits.Add(benefit);
+        }
+    }
+
+    public bool EmployedOn(DateOnly day) => EmploymentStart is { } start && start <= day && (EmploymentEnd is null || EmploymentEnd >= day);
+
+    /// <summary>Reported months plus the whole months since, while still employed locally.</summary>
+    public int? InsuranceMonthsOn(DateOnly day)
+    {
+        if (SocialInsuranceMonths is not { } reported || InsuranceReportedOn is not { } on)
+        {
+            return null;
+        }
+
+        var until = EmploymentEnd is { } end && end < day ? end : day;
+        var months = ((until.Year - on.Year) * 12) + until.Month - on.Month - (until.Day < on.Day ? 1 : 0);
+        return reported + Math.Max(0, months);
+    }
+
+    /// <summary>The engine's view of this talent on <paramref name="asOf"/>.</summary>
+    public RuleFacts.TalentFacts ToRuleFacts(DateOnly asOf)
+    {
+        var highest = Education.OrderByDescending(e => Degree(e.DegreeLevel)).ThenByDescending(e => e.GraduationDate).FirstOrDefault();
+        var employed = EmploymentStart is not null ? EmployedOn(asOf) : (bool?)null;
+        var months = InsuranceMonthsOn(asOf);
+        return new RuleFacts.TalentFacts
+        {
+            DegreeLevel = highest is null ? null : Degree(highest.DegreeLevel),
+            FullTime = highest?.FullTime,
+            UniversityTier = highest is null ? null : Tier(highest.UniversityTier),
+            BirthDate = BirthDate,
+            GraduationDate = highest?.GraduationDate,
+            SocialInsuranceMonths = months,
+            ContinuousSocialInsuranceMonths = employed == true ? months : employed == false ? 0 : null,
+            SocialInsuranceMonthsLast12 = months is null ? null : employed == true ? Math.Min(12, months.Value) : 0,
+            EmploymentStartDate = employed == true ? EmploymentStart : null,
+            ContractEndDate = employed == true ? ContractEnd ?? DateOnly.MaxValue : null,
+            EmployerInZone = employed == true ? EmployerInZone : employed == false ? false : null,
+            EmployerType = employed == true && Enum.TryParse<RuleFacts.EmployerType>(EmployerType, true, out var type) ? type : null,
+            IndustryChain = employed == true ? IndustryChain : null,
+            EmployedLocally = employed,
+            OwnsHomeLocally = OwnsHomeLocally,
+            HukouHuzhou = HukouHuzhou,
+            TalentTier = Enum.TryParse<RuleFacts.TalentTier>(TalentTier, true, out var tier) ? tier : null,
+            HeldBenefits = [.. HeldBenefits],
+        };
+    }
+
+    private static RuleFacts.DegreeLevel Degree(string level) => Enum.TryParse<RuleFacts.DegreeLevel>(level, true, out var d) ? d : RuleFacts.DegreeLevel.Associate;
+
+    private static RuleFacts.UniversityTier? Tier(string tier) => tier switch
+    {
+        "Tier985" => RuleFacts.UniversityTier.Project985,
+        "Tier211" => RuleFacts.UniversityTier.Project211,
+        _ => Enum.TryParse<RuleFacts.UniversityTier>(tier, true, out var t) ? t : null,
+    };
 }

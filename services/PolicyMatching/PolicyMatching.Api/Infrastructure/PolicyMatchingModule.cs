@@ -1,4 +1,5 @@
 using TalentPortal.PolicyMatching.Domain;
+using TalentPortal.PolicyMatching.Domain.Applications;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 
@@ -8,11 +9,22 @@ namespace TalentPortal.PolicyMatching.Infrastructure;
 public static class PolicyMatchingModule
 {
     public static StoreModel Model { get; } = new StoreModel()
-        .Collection<TalentFacts>("talent_facts", c => c.Index("ix_talent_facts_person", f => f.PersonKey));
+        .Collection<TalentFacts>("talent_facts", c => c.Index("ix_talent_facts_person", f => f.PersonKey).Index("ix_talent_facts_employer", f => f.EmployerId))
+        .Collection<TalentEligibility>("eligibility", c => c.Index("ix_eligibility_employer", e => e.EmployerId))
+        .Collection<PolicyDocument>("policy_documents", c => c.Index("ix_policy_documents_code", d => d.Code))
+        .Collection<Application>("applications", c => c.Index("ix_applications_talent", a => a.TalentId).Index("ix_applications_person", a => a.PersonKey).Index("ix_applications_state", a => a.State))
+        .Collection<LedgerEntry>("ledger", c => c.Unique("ux_ledger_key", e => e.Key))
+        .Collection<RematchJob>("rematch_jobs");
 
-    public static WebApplicationBuilder AddPolicyMatchingStore(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddPolicyMatching(this WebApplicationBuilder builder)
     {
         builder.AddStore(ServiceIds.PolicyMatching, Model);
+        builder.Services.AddSingleton<PolicyCatalog>();
+        builder.Services.AddSingleton<EligibilityEvaluator>();
+        builder.Services.AddSingleton(sp => WorkingDays.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
+        builder.Services.AddHostedService<PolicyCatalogLoader>();
+        builder.Services.AddSingleton<RematchScheduler>();
+        builder.Services.AddHostedService<RematchWorker>();
         return builder;
     }
 }

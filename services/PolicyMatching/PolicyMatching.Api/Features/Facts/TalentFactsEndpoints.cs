@@ -1,9 +1,8 @@
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
-using Facts = TalentPortal.PolicyMatching.Domain.TalentFacts;
 
-namespace TalentPortal.PolicyMatching.Features.TalentFacts;
+namespace TalentPortal.PolicyMatching.Features.Facts;
 
 public sealed record TalentFactsResponse(Guid TalentId, string DisplayName, DateOnly BirthDate, bool HukouHuzhou, string? TalentTier, int EducationRecords, int EventsApplied, long Version);
 
@@ -28,7 +27,7 @@ public static class TalentFactsEndpoints
             throw ProblemException.Forbidden("You may not read this talent's facts.");
         }
 
-        var facts = await store.GetAsync<Facts>(talentId, cancellationToken)
+        var facts = await store.GetAsync<Domain.TalentFacts>(talentId, cancellationToken)
             ?? throw ProblemException.NotFound($"policy-matching has no facts for talent {talentId} yet.");
         return TypedResults.Ok(new TalentFactsResponse(
             facts.Id, facts.DisplayName, facts.BirthDate, facts.HukouHuzhou, facts.TalentTier, facts.Education.Count, facts.EventsApplied, facts.Version));

@@ -1,0 +1,14 @@
+namespace TalentPortal.Contracts.Housing;
+
+/// <summary>A talent accepted an offer: the unit is theirs (a lease starts with it).</summary>
+public sealed record ApartmentAllocated(
+    Guid OfferId,
+    Guid ApplicationId,
+    Guid TalentId,
+    string PersonKey,
+    Guid UnitId,
+    Guid ProjectId,
+    string ProjectName,
+    string UnitNumber,
+    Guid LeaseId,
+    DateTimeOffset AllocatedAt);

@@ -1,0 +1,5 @@
+namespace TalentPortal.Contracts.PolicyMatching;
+
+/// <summary>A talent (or their employer's HR) applied for a benefit.</summary>
+public sealed record ApplicationSubmitted(
+    Guid ApplicationId, Guid TalentId, string PolicyCode, string VersionId, decimal? Amount, Guid? EmployerId, DateTimeOffset SubmittedAt);

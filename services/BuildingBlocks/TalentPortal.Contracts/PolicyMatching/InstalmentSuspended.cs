@@ -1,0 +1,5 @@
+namespace TalentPortal.Contracts.PolicyMatching;
+
+/// <summary>An instalment failed its eligibility re-check and is held back, with the reason.</summary>
+public sealed record InstalmentSuspended(
+    Guid ApplicationId, Guid TalentId, string PolicyCode, int Number, decimal Amount, DateOnly DueDate, string Reason, DateTimeOffset SuspendedAt);

@@ -1,0 +1,4 @@
+namespace TalentPortal.Contracts.PolicyMatching;
+
+/// <summary>An official published a policy (a new version or a change); everyone is re-matched against it.</summary>
+public sealed record PolicyPublished(string PolicyCode, string VersionId, DateOnly EffectiveFrom, string PublishedBy, DateTimeOffset PublishedAt);

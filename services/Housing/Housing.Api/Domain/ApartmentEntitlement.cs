@@ -1,0 +1,47 @@
+using TalentPortal.Contracts.PolicyMatching;
+using TalentPortal.Storage;
+
+namespace TalentPortal.Housing.Domain;
+
+/// <summary>An approved talent-apartment benefit (BenefitGranted from policy-matching): it lets the talent apply and
+/// fixes the stepped rent discount of the lease. Its id is policy-matching's application id, so a benefit granted twice
+/// is stored once.</summary>
+public sealed class ApartmentEntitlement : IAggregate
+{
+    private ApartmentEntitlement()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public long Version { get; set; }
+    public Guid TalentId { get; private set; }
+    public string PersonKey { get; private set; } = "";
+    public string PolicyCode { get; private set; } = "";
+    public List<RentStep> RentSteps { get; private set; } = [];
+    public DateOnly GrantedOn { get; private set; }
+    public DateTimeOffset GrantedAt { get; private set; }
+
+    public const string BenefitKind = "TalentApartment";
+
+    public static ApartmentEntitlement From(BenefitGranted granted)
+    {
+        ArgumentNullException.ThrowIfNull(granted);
+        return new ApartmentEntitlement
+        {
+            Id = granted.ApplicationId,
+            TalentId = granted.TalentId,
+            PersonKey = granted.PersonKey,
+            PolicyCode = granted.PolicyCode,
+            RentSteps = [.. granted.RentSteps.Select(s => new RentStep { LeaseYear = s.LeaseYear, DiscountPercent = s.DiscountPercent })],
+            GrantedOn = granted.GrantedOn,
+            GrantedAt = granted.GrantedAt,
+        };
+    }
+}
+
+/// <summary>Percent off the monthly rent in one lease year.</summary>
+public sealed class RentStep
+{
+    public int LeaseYear { get; init; }
+    public decimal DiscountPercent { get; init; }
+}

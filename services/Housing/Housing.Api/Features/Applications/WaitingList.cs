@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Options;
+using TalentPortal.Housing.Domain;
+using TalentPortal.Housing.Infrastructure;
+using TalentPortal.Storage;
+
+namespace TalentPortal.Housing.Features.Applications;
+
+/// <summary>How long the talent can expect to wait: position × window ÷ allocations in the window (weeks, one
+/// decimal), or unknown when nothing was allocated in the window. The basis says what the estimate rests on.</summary>
+public sealed record ExpectedWait(bool Known, decimal? Weeks, int AllocationsInWindow, int WindowWeeks, decimal AllocationsPerWeek, DateTimeOffset WindowFrom, string Basis);
+
+/// <summary>The zone's single waiting list: open applications (waiting or holding an offer) ordered by band, then
+/// application time, then id (a stable tie-break).</summary>
+public sealed class WaitingList(IStore store, IOptions<HousingOptions> options, TimeProvider time)
+{
+    public async Task<IReadOnlyList<HousingApplication>> OrderedAsync(CancellationToken cancellationToken)
+    {
+        var waiting = ApplicationStatus.Waiting;
+        var offered = ApplicationStatus.Offered;
+        var open = await store.FindAsync<HousingApplication>(a => a.Status == waiting || a.Status == offered, cancellationToken: cancellationToken);
+        return [.. open.OrderBy(a => a.Band).ThenBy(a => a.AppliedAt).ThenBy(a => a.Id)];
+    }
+
+    public static int PositionOf(IReadOnlyList<HousingApplication> ordered, Guid applicationId)
+    {
+        ArgumentNullException.ThrowIfNull(ordered);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (ordered[i].Id == applicationId)
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    public async Task<ExpectedWait> ExpectedWaitAsync(int position, CancellationToken cancellationToken)
+    {
+        var weeks = options.Value.AllocationWindowWeeks;
+        var from = time.GetUtcNow().AddDays(-7 * weeks);
+        var allocations = (int)await store.CountAsync<Lease>(l => l.AllocatedAt >= from, cancellationToken);
+        var perWeek = decimal.Round((decimal)allocations / weeks, 2, MidpointRounding.AwayFromZero);
+        if (allocations == 0)
+        {
+            return new ExpectedWait(false, null, 0, weeks, 0m, from, $"unknown: no flat was allocated in the last {weeks} weeks");
+        }
+
+        var expected = decimal.Round((decimal)position * weeks / allocations, 1, MidpointRounding.AwayFromZero);
+        return new ExpectedWait(true, expected, allocations, weeks, perWeek, from,
+            $"position {position} ÷ ({allocations} allocations in the last {weeks} weeks ÷ {weeks}) = {expected} weeks");
+    }
+}

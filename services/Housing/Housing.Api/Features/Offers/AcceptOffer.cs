@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Options;
+using TalentPortal.Housing.Domain;
+using TalentPortal.Housing.Features.Leases;
+using TalentPortal.Housing.Infrastructure;
+using TalentPortal.ServiceDefaults.Auth;
+using TalentPortal.Storage;
+
+namespace TalentPortal.Housing.Features.Offers;
+
+/// <summary>The talent accepts their pending offer before its deadline: a lease starts (today, or the offer's later
+/// start date) for the term limit with the benefit's stepped rent; ApartmentAllocated and LeaseStarted go out with it.
+/// The lease holds the unit and the tenant through unique keys, so concurrent accepts cannot let a unit twice or give
+/// a talent two leases.</summary>
+public static class AcceptOffer
+{
+    public static async Task<IResult> HandleAsync(
+        Guid id, HttpContext http, IStore store, IOptions<HousingOptions> options, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var (offer, application, unit) = await OfferLookup.AnswerableAsync(store, Caller.From(http.User), id, now, cancellationToken);
+        var entitlement = await store.GetAsync<ApartmentEntitlement>(application.EntitlementId, cancellationToken)
+            ?? throw new InvalidOperationException($"Application {application.Id} points at a missing entitlement.");
+        var lease = offer.Accept(application, unit, entitlement, options.Value.LeaseTermYears, now);
+        var unitOfWork = store.BeginUnitOfWork();
+        unitOfWork.Update(offer);
+        unitOfWork.Update(application);
+        unitOfWork.Update(unit);
+        unitOfWork.Insert(lease);
+        unitOfWork.Publish(lease.ToAllocatedEvent(offer));
+        unitOfWork.Publish(lease.ToStartedEvent());
+        await unitOfWork.CommitAsync(cancellationToken);
+        return TypedResults.Created($"/api/housing/leases/{lease.Id}", LeaseResponse.From(lease));
+    }
+}

@@ -1,0 +1,23 @@
+using TalentPortal.Storage;
+
+namespace TalentPortal.PolicyMatching.Domain;
+
+/// <summary>A benefit a person holds, keyed by person (national-ID hash) and by policy or exclusion group. The unique
+/// key makes a second grant of a once-per-person benefit — or of another benefit in the same exclusion group — fail
+/// in the store, whichever account or redelivered message asks for it.</summary>
+public sealed class LedgerEntry : IAggregate
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public long Version { get; set; }
+
+    /// <summary>"{personKey}|policy:{code}" or "{personKey}|group:{group}".</summary>
+    public string Key { get; set; } = "";
+    public string PersonKey { get; set; } = "";
+    public string PolicyCode { get; set; } = "";
+    public Guid ApplicationId { get; set; }
+    public DateTimeOffset GrantedAt { get; set; }
+
+    public static string PolicyKey(string personKey, string policyCode) => $"{personKey}|policy:{policyCode}";
+
+    public static string GroupKey(string personKey, string group) => $"{personKey}|group:{group}";
+}

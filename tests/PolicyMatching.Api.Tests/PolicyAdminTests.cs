@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using TalentPortal.ServiceDefaults.Auth;
+using TalentPortal.Testing;
+
+namespace TalentPortal.PolicyMatching.Tests;
+
+[Collection(PolicyMatchingCollection.Name)]
+public sealed class PolicyAdminTests(PolicyMatchingFactory factory)
+{
+    private static string SeedYaml(string file) => File.ReadAllText(RepositoryPaths.Combine("seeds", "policies", file));
+
+    [Fact]
+    public async Task Draft_invalidYaml_is400WithPathAndProblem()
+    {
+        var yaml = SeedYaml("living-allowance.yaml").Replace("fact: fullTime", "fact: favouriteColour", StringComparison.Ordinal);
+
+        var response = await factory.ClientFor(Roles.Admin).PostAsJsonAsync("/api/policies/drafts", new { yaml });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("favouriteColour", body, StringComparison.Ordinal);
+        Assert.Contains("versions[0]", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Draft_byOfficial_is403()
+    {
+        var response = await factory.ClientFor(Roles.Official).PostAsJsonAsync("/api/policies/drafts", new { yaml = SeedYaml("living-allowance.yaml") });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task DraftDiffPublish_raisedAmount_showsTheMoneyAndRematchesEveryone()
+    {
+        await factory.HiredDoctorAsync(Guid.NewGuid());
+        var yaml = SeedYaml("living-allowance.yaml").Replace("amount: 100000", "amount: 120000", StringComparison.Ordinal);
+        var admin = factory.ClientFor(Roles.Admin);
+
+        var draft = await (await admin.PostAsJsonAsync("/api/policies/drafts", new { yaml })).Content.ReadFromJsonAsync<JsonElement>();
+        var draftId = draft.GetProperty("id").GetGuid();
+        var diff = await admin.GetFromJsonAsync<JsonElement>($"/api/policies/drafts/{draftId}/diff");
+        var published = await admin.PostAsJsonAsync($"/api/policies/drafts/{draftId}/publish", new { });
+
+        Assert.True(diff.GetProperty("amountChanges").GetInt32() >= 1);
+        Assert.True(diff.GetProperty("moneyAfter").GetDecimal() > diff.GetProperty("moneyBefore").GetDecimal());
+        Assert.Equal(HttpStatusCode.Accepted, published.StatusCode);
+        var jobUrl = published.Headers.Location!.ToString();
+        var job = await Eventually.GetAsync(async () =>
+        {
+            var body = await admin.GetFromJsonAsync<JsonElement>(jobUrl);
+            return body.GetProperty("state").GetString() == "Completed" ? body.GetRawText() : null;
+        }, what: "the re-match to finish");
+        var finished = JsonDocument.Parse(job).RootElement;
+        Assert.Equal(finished.GetProperty("total").GetInt32(), finished.GetProperty("processed").GetInt32());
+        Assert.True(finished.GetProperty("changed").GetInt32() >= 1);
+
+        // Put the seed text back for the other tests.
+        var restore = await (await admin.PostAsJsonAsync("/api/policies/drafts", new { yaml = SeedYaml("living-allowance.yaml") })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(HttpStatusCode.Accepted, (await admin.PostAsJsonAsync($"/api/policies/drafts/{restore.GetProperty("id").GetGuid()}/publish", new { })).StatusCode);
+    }
+}
