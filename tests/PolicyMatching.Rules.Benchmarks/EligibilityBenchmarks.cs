@@ -223,7 +223,7 @@ public class EligibilityBenchmarks
         Console.WriteLine($"// Verified {compared} evaluations: engine, hand-written and RulesEngine agree.");
     }
 
-    private static string RepoRoot()
+    internal static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
