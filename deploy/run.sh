@@ -42,7 +42,7 @@ start() { # name dll port
 
 bin() { echo "$ROOT/$1/bin/$CONFIGURATION/net10.0/$2.dll"; }
 echo "Starting services..."
-start talent-registry "$(bin services/TalentRegistry/TalentRegistry.Api TalentRegistry.Api)" 5101
+Seed__DemoData=true start talent-registry "$(bin services/TalentRegistry/TalentRegistry.Api TalentRegistry.Api)" 5101
 start policy-matching "$(bin services/PolicyMatching/PolicyMatching.Api PolicyMatching.Api)" 5102
 start housing "$(bin services/Housing/Housing.Api Housing.Api)" 5103
 Seed__DemoData=true Seed__AccountsFile="$ROOT/seeds/demo-accounts.json" \

@@ -1,17 +1,25 @@
 using TalentPortal.ServiceDefaults;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.ServiceDefaults.Messaging;
+using TalentPortal.TalentRegistry.Features.BulkImport;
+using TalentPortal.TalentRegistry.Features.Employers;
+using TalentPortal.TalentRegistry.Features.Employments;
+using TalentPortal.TalentRegistry.Features.Intake;
 using TalentPortal.TalentRegistry.Features.Talents;
 using TalentPortal.TalentRegistry.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(ServiceIds.TalentRegistry);
-builder.AddTalentRegistryStore();
+builder.AddTalentRegistry();
 builder.AddMessaging(ServiceIds.TalentRegistry, typeof(Program).Assembly);
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapTalentEndpoints();
+app.MapImportEndpoints();
+app.MapEmploymentEndpoints();
+app.MapEmployerEndpoints();
+app.MapIntakeEndpoints();
 app.Run();
 
 /// <summary>Entry point, public for WebApplicationFactory.</summary>

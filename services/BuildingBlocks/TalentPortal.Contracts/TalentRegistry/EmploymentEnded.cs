@@ -1,6 +1,6 @@
 namespace TalentPortal.Contracts.TalentRegistry;
 
-/// <summary>An employment at a zone employer ended (or a declared hire was withdrawn before confirmation).</summary>
+/// <summary>A confirmed employment at a zone employer ended (declared hires that never were confirmed end silently).</summary>
 public sealed record EmploymentEnded(
     Guid TalentId,
     Guid EmploymentId,

@@ -23,7 +23,7 @@ public sealed class TalentFacts : IAggregate
     public bool HukouHuzhou { get; private set; }
     public string? TalentTier { get; private set; }
     public bool? OwnsHomeLocally { get; private set; }
-    public List<EducationRecordInfo> Education { get; private set; } = [];
+    public List<EducationFact> Education { get; private set; } = [];
     public DateTimeOffset RegisteredAt { get; private set; }
 
     // Current employment at a zone employer (the latest confirmed and not ended).
@@ -59,7 +59,7 @@ public sealed class TalentFacts : IAggregate
             BirthDate = registered.BirthDate,
             HukouHuzhou = registered.HukouHuzhou,
             TalentTier = registered.TalentTier,
-            Education = [.. registered.Education],
+            Education = [.. registered.Education.Select(EducationFact.From)],
             RegisteredAt = registered.RegisteredAt,
             EventsApplied = 1,
         };
@@ -71,7 +71,7 @@ public sealed class TalentFacts : IAggregate
         HukouHuzhou = updated.HukouHuzhou;
         TalentTier = updated.TalentTier;
         OwnsHomeLocally = updated.OwnsHomeLocally ?? OwnsHomeLocally;
-        Education = [.. updated.Education];
+        Education = [.. updated.Education.Select(EducationFact.From)];
         EventsApplied++;
     }
 
@@ -180,4 +180,30 @@ public sealed class TalentFacts : IAggregate
         "Tier211" => RuleFacts.UniversityTier.Project211,
         _ => Enum.TryParse<RuleFacts.UniversityTier>(tier, true, out var t) ? t : null,
     };
+}
+
+/// <summary>One degree as policy-matching keeps it (a plain class: stored documents must not depend on the
+/// constructor shape of event records).</summary>
+public sealed class EducationFact
+{
+    public string DegreeLevel { get; set; } = "";
+    public bool FullTime { get; set; }
+    public string University { get; set; } = "";
+    public string UniversityTier { get; set; } = "";
+    public string? Major { get; set; }
+    public DateOnly GraduationDate { get; set; }
+
+    public static EducationFact From(EducationRecordInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        return new EducationFact
+        {
+            DegreeLevel = info.DegreeLevel,
+            FullTime = info.FullTime,
+            University = info.University,
+            UniversityTier = info.UniversityTier,
+            Major = info.Major,
+            GraduationDate = info.GraduationDate,
+        };
+    }
 }

@@ -1,6 +1,8 @@
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 using TalentPortal.TalentRegistry.Domain;
+using TalentPortal.TalentRegistry.Features.BulkImport;
+using TalentPortal.TalentRegistry.Infrastructure.Intake;
 
 namespace TalentPortal.TalentRegistry.Infrastructure;
 
@@ -8,13 +10,32 @@ namespace TalentPortal.TalentRegistry.Infrastructure;
 public static class TalentRegistryModule
 {
     public static StoreModel Model { get; } = new StoreModel()
-        .Collection<Talent>("talents", c => c.Unique("ux_talents_person", t => t.PersonKey))
-        .Collection<AuditEntry>("audit", c => c.Index("ix_audit_subject", a => a.SubjectId));
+        .Collection<Talent>("talents")
+        .Collection<PersonEntry>("persons")
+        .Collection<AuditEntry>("audit", c => c.Index("ix_audit_subject", a => a.SubjectId))
+        .Collection<Employer>("employers", c => c.Unique("ux_employers_credit_code", e => e.CreditCode))
+        .Collection<Employment>("employments", c => c
+            .Index("ix_employments_talent", e => e.TalentId)
+            .Index("ix_employments_employer", e => e.EmployerId))
+        .Collection<IntakeRecord>("intake_records")
+        .Collection<IntakeTarget>("intake_targets", c => c.Unique("ux_intake_targets_key", t => t.Key).Index("ix_intake_targets_year", t => t.Year))
+        .Collection<ImportJob>("import_jobs", c => c.Index("ix_import_jobs_status", j => j.Status))
+        .Collection<ImportRejection>("import_rejections", c => c.Index("ix_import_rejections_job", r => r.JobId));
 
-    public static WebApplicationBuilder AddTalentRegistryStore(this WebApplicationBuilder builder)
+    /// <summary>Store, personal-data protection, intake cube, import worker and seeding.</summary>
+    public static WebApplicationBuilder AddTalentRegistry(this WebApplicationBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
         builder.AddStore(ServiceIds.TalentRegistry, Model);
-        builder.Services.AddSingleton(sp => new PersonalData(PersonalDataKey.Load(builder.Configuration, builder.Environment, sp.GetRequiredService<ILogger<PersonalData>>())));
+        var services = builder.Services;
+        services.AddSingleton(sp => new PersonalData(PersonalDataKey.Load(builder.Configuration, builder.Environment, sp.GetRequiredService<ILogger<PersonalData>>())));
+        services.AddSingleton<IntakeCube>();
+        services.AddSingleton<IntakeRecorder>();
+        services.AddSingleton<ImportProcessor>();
+        services.AddSingleton<PendingImports>();
+        services.AddHostedService<IntakeCubeLoader>();
+        services.AddHostedService<RegistrySeeder>();
+        services.AddHostedService<ImportWorker>();
         return builder;
     }
 }

@@ -6,21 +6,15 @@ using TalentPortal.TalentRegistry.Infrastructure;
 
 namespace TalentPortal.TalentRegistry.Features.Talents;
 
-/// <summary>Reads one talent. Graduates read only themselves; officials and admins read anyone and may reveal
-/// the full national ID, which is audited.</summary>
+/// <summary>Reads one talent within the caller's scope (<see cref="TalentAccess"/>); officials and admins may reveal
+/// the full national ID and phone, which is audited.</summary>
 public static class GetTalent
 {
     public static async Task<IResult> HandleAsync(
         Guid id, bool? reveal, HttpContext http, IStore store, PersonalData personalData, TimeProvider time, CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User);
-        var talent = await store.GetAsync<Talent>(id, cancellationToken) ?? throw ProblemException.NotFound($"Talent {id} does not exist.");
-        var allowed = caller.IsGraduate ? caller.TalentId == id : caller.IsOfficial || caller.IsAdmin || (caller.IsEmployerHr && talent.RegisteredBy == caller.AccountId);
-        if (!allowed)
-        {
-            throw ProblemException.Forbidden("You may not read this talent's record.");
-        }
-
+        var (talent, _) = await TalentAccess.ReadableAsync(store, caller, id, cancellationToken);
         var revealFull = reveal == true;
         if (revealFull)
         {

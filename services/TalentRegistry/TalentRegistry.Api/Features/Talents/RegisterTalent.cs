@@ -21,27 +21,34 @@ public sealed record RegisterTalentRequest(
             errors.Add("nationalId", $"nationalId {problem}.");
         }
 
-        errors.MaxLength("phone", Phone, 20);
-        errors.MaxLength("email", Email, 100);
-        if (TalentTier is not null and not ("A" or "B" or "C" or "D" or "E"))
+        ValidateProfile(errors, Phone, Email, TalentTier, Education);
+    }
+
+    /// <summary>Checks the profile facts a registration and a profile update share.</summary>
+    public static void ValidateProfile(ValidationErrors errors, string? phone, string? email, string? talentTier, IReadOnlyList<EducationInput>? education)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        errors.MaxLength("phone", phone, 20);
+        errors.MaxLength("email", email, 100);
+        if (talentTier is not null and not ("A" or "B" or "C" or "D" or "E"))
         {
             errors.Add("talentTier", "talentTier must be one of A, B, C, D, E.");
         }
 
-        if (Education is null || Education.Count == 0)
+        if (education is null || education.Count == 0)
         {
             errors.Add("education", "education needs at least one degree.");
             return;
         }
 
-        if (Education.Count > 10)
+        if (education.Count > 10)
         {
             errors.Add("education", "education holds at most 10 degrees.");
         }
 
-        for (var i = 0; i < Education.Count; i++)
+        for (var i = 0; i < education.Count; i++)
         {
-            var e = Education[i];
+            var e = education[i];
             var path = $"education[{i}]";
             if (!Enum.TryParse<DegreeLevel>(e.DegreeLevel, ignoreCase: true, out _))
             {
@@ -98,13 +105,11 @@ public static class RegisterTalent
         var caller = Caller.From(http.User);
         _ = NationalId.TryParse(request.NationalId, out var nationalId, out _);
         var personKey = personalData.PersonKey(nationalId!.Value);
-        var existing = await store.FindAsync<Talent>(t => t.PersonKey == personKey, new QueryOptions<Talent>(Take: 1), cancellationToken);
-        if (existing.Count > 0)
+        if (await store.GetAsync<PersonEntry>(PersonEntry.IdOf(personKey), cancellationToken) is { } existing)
         {
-            var location = $"/api/talents/{existing[0].Id}";
             throw ProblemException.Conflict(
                 $"A talent with national ID {nationalId.Masked} is already registered.",
-                new Dictionary<string, object?> { ["existingTalentId"] = existing[0].Id, ["existing"] = location });
+                new Dictionary<string, object?> { ["existingTalentId"] = existing.TalentId, ["existing"] = $"/api/talents/{existing.TalentId}" });
         }
 
         Guid id;
@@ -126,6 +131,7 @@ public static class RegisterTalent
             request.TalentTier, request.ToEducation(), caller.AccountId, time.GetUtcNow());
         var unitOfWork = store.BeginUnitOfWork();
         unitOfWork.Insert(talent);
+        unitOfWork.Insert(talent.ToPersonEntry());
         unitOfWork.Publish(talent.ToRegisteredEvent());
         await unitOfWork.CommitAsync(cancellationToken);
         return TypedResults.Created($"/api/talents/{talent.Id}", TalentResponse.From(talent, personalData, reveal: false));

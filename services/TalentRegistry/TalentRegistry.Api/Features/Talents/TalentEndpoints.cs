@@ -19,7 +19,16 @@ public static class TalentEndpoints
             .WithName("GetTalent")
             .WithSummary("Read a talent; national ID masked unless an official reveals it (audited)")
             .Produces<TalentResponse>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
+        talents.MapPut("/{id:guid}/profile", UpdateProfile.HandleAsync)
+            .Validated<UpdateProfileRequest>()
+            .WithName("UpdateTalentProfile")
+            .WithSummary("Replace a talent's profile facts and education (the graduate or an official in scope)")
+            .Produces<TalentResponse>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 }

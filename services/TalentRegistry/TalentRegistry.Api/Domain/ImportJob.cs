@@ -1,0 +1,77 @@
+using TalentPortal.Storage;
+
+namespace TalentPortal.TalentRegistry.Domain;
+
+/// <summary>A bulk import of talents and hires from a CSV file, processed in the background in batches; each batch
+/// commits its rows together with the job's progress, so processed/total is always what is stored.</summary>
+public sealed class ImportJob : IAggregate
+{
+    private ImportJob()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public long Version { get; set; }
+    public string FileName { get; private set; } = "";
+    public string SubmittedBy { get; private set; } = "";
+    public string SubmitterRole { get; private set; } = "";
+    public Guid? EmployerScope { get; private set; }
+    public string? StreetScope { get; private set; }
+    public ImportJobStatus Status { get; private set; }
+    public int Total { get; private set; }
+    public int Processed { get; private set; }
+    public int TalentsCreated { get; private set; }
+    public int HiresConfirmed { get; private set; }
+    public int Unchanged { get; private set; }
+    public int Rejected { get; private set; }
+    public DateTimeOffset SubmittedAt { get; private set; }
+    public DateTimeOffset? StartedAt { get; private set; }
+    public DateTimeOffset? FinishedAt { get; private set; }
+    public string? Failure { get; private set; }
+
+    public static ImportJob Submit(string fileName, int total, string by, string role, Guid? employerScope, string? streetScope, DateTimeOffset at) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        FileName = fileName,
+        Total = total,
+        SubmittedBy = by,
+        SubmitterRole = role,
+        EmployerScope = employerScope,
+        StreetScope = streetScope,
+        Status = ImportJobStatus.Queued,
+        SubmittedAt = at,
+    };
+
+    public void Start(DateTimeOffset at)
+    {
+        if (Status != ImportJobStatus.Queued)
+        {
+            throw new IllegalStateTransitionException($"Import {Id}", "started", Status.ToString());
+        }
+
+        Status = ImportJobStatus.Running;
+        StartedAt = at;
+    }
+
+    public void RecordBatch(int processed, int talentsCreated, int hiresConfirmed, int unchanged, int rejected)
+    {
+        Processed += processed;
+        TalentsCreated += talentsCreated;
+        HiresConfirmed += hiresConfirmed;
+        Unchanged += unchanged;
+        Rejected += rejected;
+    }
+
+    public void Complete(DateTimeOffset at)
+    {
+        Status = ImportJobStatus.Completed;
+        FinishedAt = at;
+    }
+
+    public void Fail(string reason, DateTimeOffset at)
+    {
+        Status = ImportJobStatus.Failed;
+        Failure = reason;
+        FinishedAt = at;
+    }
+}

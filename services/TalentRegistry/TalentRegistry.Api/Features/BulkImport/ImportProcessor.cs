@@ -1,0 +1,210 @@
+using TalentPortal.Storage;
+using TalentPortal.TalentRegistry.Domain;
+using TalentPortal.TalentRegistry.Infrastructure;
+using TalentPortal.TalentRegistry.Infrastructure.Intake;
+
+namespace TalentPortal.TalentRegistry.Features.BulkImport;
+
+/// <summary>Runs an import job: validates each row, registers new people (by person key, so a re-import creates
+/// nothing new), confirms hires, and commits every batch of rows together with the job's progress and the events.</summary>
+public sealed class ImportProcessor(IStore store, PersonalData personalData, IntakeCube cube, TimeProvider time)
+{
+    public const int BatchSize = 500;
+
+    private IStore Store { get; } = store;
+    private PersonalData PersonalData { get; } = personalData;
+    private IntakeCube Cube { get; } = cube;
+    private TimeProvider Time { get; } = time;
+
+    public async Task RunAsync(ImportJob job, ImportFile file, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(file);
+        var employers = (await Store.FindAsync<Employer>(_ => true, cancellationToken: cancellationToken)).ToDictionary(e => e.CreditCode, StringComparer.Ordinal);
+        var start = Store.BeginUnitOfWork();
+        job.Start(Time.GetUtcNow());
+        start.Update(job);
+        await start.CommitAsync(cancellationToken);
+
+        // Batch n+1 is validated and looked up while batch n commits (the store writes on one thread, so this keeps
+        // both cores busy); what the uncommitted batch holds is remembered job-wide, so nothing is written twice.
+        var seen = new JobMemory();
+        (Task Commit, Batch Batch)? committing = null;
+        for (var offset = 0; offset < file.Rows.Count; offset += BatchSize)
+        {
+            var batch = new Batch(this, job, file, employers, seen);
+            var end = Math.Min(offset + BatchSize, file.Rows.Count);
+            for (var i = offset; i < end; i++)
+            {
+                await batch.ProcessAsync(file.Rows[i], i + 1, cancellationToken);
+            }
+
+            if (committing is { } previous)
+            {
+                await previous.Commit;
+                previous.Batch.Committed();
+            }
+
+            batch.Stage(end - offset);
+            committing = (Task.Run(() => batch.CommitAsync(cancellationToken), cancellationToken), batch);
+        }
+
+        if (committing is { } last)
+        {
+            await last.Commit;
+            last.Batch.Committed();
+        }
+
+        var done = Store.BeginUnitOfWork();
+        job.Complete(Time.GetUtcNow());
+        done.Update(job);
+        await done.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>People, hires and intake an import has written or is writing, across its batches.</summary>
+    private sealed class JobMemory
+    {
+        public Dictionary<string, Talent> Talents { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> Hires { get; } = new(StringComparer.Ordinal);
+        public HashSet<Guid> IntakeTalents { get; } = [];
+    }
+
+    /// <summary>One unit of work of up to <see cref="BatchSize"/> rows.</summary>
+    private sealed class Batch(ImportProcessor owner, ImportJob job, ImportFile file, Dictionary<string, Employer> employers, JobMemory seen)
+    {
+        private readonly IUnitOfWork _unitOfWork = owner.Store.BeginUnitOfWork();
+        private readonly Dictionary<string, Talent> _talents = seen.Talents;
+        private readonly HashSet<string> _hires = seen.Hires;
+        private readonly HashSet<Guid> _intakeTalents = seen.IntakeTalents;
+        private readonly List<IntakeRecord> _intake = [];
+        private readonly DateTimeOffset _now = owner.Time.GetUtcNow();
+        private int _created;
+        private int _hired;
+        private int _unchanged;
+        private int _rejected;
+
+        public async Task ProcessAsync(string[] fields, int number, CancellationToken cancellationToken)
+        {
+            var reasons = new List<string>();
+            var row = ImportRow.Read(file, fields, number, reasons);
+            var employer = EmployerOf(file.Field(fields, ImportColumn.EmployerCreditCode), file.Field(fields, ImportColumn.StartDate) is not null, reasons);
+            if (row is null || reasons.Count > 0)
+            {
+                _rejected++;
+                _unitOfWork.Insert(new ImportRejection { JobId = job.Id, Row = number, Reasons = reasons });
+                return;
+            }
+
+            var (talent, created) = await TalentAsync(row, cancellationToken);
+            var hired = employer is not null && await HireAsync(talent, employer, row.Terms!, cancellationToken);
+            _created += created ? 1 : 0;
+            _hired += hired ? 1 : 0;
+            _unchanged += created || hired ? 0 : 1;
+        }
+
+        /// <summary>Adds the batch's counts to the job, to be committed with its rows.</summary>
+        public void Stage(int processed)
+        {
+            job.RecordBatch(processed, _created, _hired, _unchanged, _rejected);
+            _unitOfWork.Update(job);
+        }
+
+        public Task CommitAsync(CancellationToken cancellationToken) => _unitOfWork.CommitAsync(cancellationToken);
+
+        public void Committed() => owner.Cube.AddRange(_intake);
+
+        private Employer? EmployerOf(string? creditCode, bool hasStart, List<string> reasons)
+        {
+            var column = file.HeaderOf(ImportColumn.EmployerCreditCode);
+            Employer? employer = null;
+            if (creditCode is { } raw)
+            {
+                if (!CreditCode.TryParse(raw, out var code, out var problem))
+                {
+                    reasons.Add($"{column}: {problem}.");
+                    return null;
+                }
+
+                if (!employers.TryGetValue(code, out employer))
+                {
+                    reasons.Add($"{column}: no employer with code {code} is registered in the zone.");
+                    return null;
+                }
+            }
+            else if (job.EmployerScope is { } own && hasStart)
+            {
+                employer = employers.Values.FirstOrDefault(e => e.Id == own);
+            }
+
+            if (employer is null)
+            {
+                if (hasStart || job.StreetScope is not null || job.EmployerScope is not null)
+                {
+                    reasons.Add($"{column}: required for a hire ({file.HeaderOf(ImportColumn.StartDate)} given) and for HR or street imports.");
+                }
+
+                return null;
+            }
+
+            if (job.EmployerScope is { } scope && employer.Id != scope)
+            {
+                reasons.Add($"{column}: HR may import hires only for their own employer.");
+            }
+            else if (job.StreetScope is { } street && employer.Street != street)
+            {
+                reasons.Add($"{column}: {employer.Name} is not in {street}; street officials import hires in their own street only.");
+            }
+
+            return employer;
+        }
+
+        private async Task<(Talent Talent, bool Created)> TalentAsync(ImportRow row, CancellationToken cancellationToken)
+        {
+            var personKey = owner.PersonalData.PersonKey(row.NationalId.Value);
+            if (_talents.TryGetValue(personKey, out var known))
+            {
+                return (known, false);
+            }
+
+            var person = await owner.Store.GetAsync<PersonEntry>(PersonEntry.IdOf(personKey), cancellationToken);
+            if (person is not null && await owner.Store.GetAsync<Talent>(person.TalentId, cancellationToken) is { } stored)
+            {
+                _talents[personKey] = stored;
+                return (stored, false);
+            }
+
+            var talent = Talent.Register(
+                Guid.CreateVersion7(), row.FullName, row.NationalId, owner.PersonalData, row.Phone, row.Email, row.HukouHuzhou, row.TalentTier,
+                [row.Education], job.SubmittedBy, _now);
+            _talents[personKey] = talent;
+            _unitOfWork.Insert(talent);
+            _unitOfWork.Insert(talent.ToPersonEntry());
+            _unitOfWork.Publish(talent.ToRegisteredEvent());
+            return (talent, true);
+        }
+
+        private async Task<bool> HireAsync(Talent talent, Employer employer, EmploymentTerms terms, CancellationToken cancellationToken)
+        {
+            var key = Employment.KeyOf(talent.Id, employer.Id, terms.StartDate);
+            if (!_hires.Add(key) || (talent.Version > 0 && await owner.Store.GetAsync<Employment>(Employment.IdOf(talent.Id, employer.Id, terms.StartDate), cancellationToken) is not null))
+            {
+                return false;
+            }
+
+            // A historical hire counts as intake in the month it started; a future start counts when confirmed.
+            var startedAt = new DateTimeOffset(terms.StartDate.ToDateTime(TimeOnly.MinValue), Zone.Offset);
+            var confirmedAt = startedAt < _now ? startedAt : _now;
+            var employment = talent.ConfirmEmployment(employer, terms, job.SubmittedBy, confirmedAt, _now);
+            _unitOfWork.Insert(employment);
+            _unitOfWork.Publish(employment.ToConfirmedEvent());
+            if (_intakeTalents.Add(talent.Id) && (talent.Version == 0 || await owner.Store.GetAsync<IntakeRecord>(talent.Id, cancellationToken) is null))
+            {
+                var record = IntakeRecord.For(talent, employment, Zone.MonthOf(confirmedAt));
+                _unitOfWork.Insert(record);
+                _intake.Add(record);
+            }
+
+            return true;
+        }
+    }
+}

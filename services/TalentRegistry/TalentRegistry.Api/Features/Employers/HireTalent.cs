@@ -1,0 +1,58 @@
+using TalentPortal.ServiceDefaults.Auth;
+using TalentPortal.ServiceDefaults.Http;
+using TalentPortal.Storage;
+using TalentPortal.TalentRegistry.Domain;
+using TalentPortal.TalentRegistry.Features.Employments;
+using TalentPortal.TalentRegistry.Infrastructure;
+using TalentPortal.TalentRegistry.Infrastructure.Intake;
+
+namespace TalentPortal.TalentRegistry.Features.Employers;
+
+public sealed record HireTalentRequest(string? NationalId, string? StartDate, string? ContractEnd, string? Position, int? SocialInsuranceMonths)
+    : IValidatableRequest
+{
+    public void Validate(ValidationErrors errors)
+    {
+        if (!Domain.NationalId.TryParse(NationalId, out _, out var problem))
+        {
+            errors.Add("nationalId", $"nationalId {problem}.");
+        }
+
+        EmploymentInput.ValidateTerms(errors, StartDate, ContractEnd, Position, SocialInsuranceMonths);
+    }
+}
+
+/// <summary>HR confirms a hire of a registered talent, identified by national ID: the employment is confirmed at once
+/// and the talent counts as intake this month (the first hire in the zone only).</summary>
+public static class HireTalent
+{
+    public static async Task<IResult> HandleAsync(
+        Guid id, HireTalentRequest request, HttpContext http, IStore store, PersonalData personalData, IntakeRecorder intake, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(http.User);
+        var employer = await TalentAccess.EmployerAsync(store, id, cancellationToken);
+        if (!caller.IsAdmin && !(caller.IsEmployerHr && caller.EmployerId == employer.Id))
+        {
+            throw ProblemException.Forbidden($"Only HR of {employer.Name} may confirm its hires.");
+        }
+
+        _ = NationalId.TryParse(request.NationalId, out var nationalId, out _);
+        var personKey = personalData.PersonKey(nationalId!.Value);
+        var person = await store.GetAsync<PersonEntry>(PersonEntry.IdOf(personKey), cancellationToken);
+        var talent = (person is null ? null : await store.GetAsync<Talent>(person.TalentId, cancellationToken))
+            ?? throw ProblemException.NotFound($"No talent with national ID {nationalId.Masked} is registered; register them first (POST /api/talents).");
+        var terms = EmploymentInput.Terms(request.StartDate, request.ContractEnd, request.Position, request.SocialInsuranceMonths);
+        await EmploymentInput.EnsureNewHireAsync(store, talent.Id, employer.Id, terms.StartDate, cancellationToken);
+
+        var now = time.GetUtcNow();
+        var employment = talent.ConfirmEmployment(employer, terms, caller.AccountId, now, now);
+        var unitOfWork = store.BeginUnitOfWork();
+        unitOfWork.Insert(employment);
+        unitOfWork.Publish(employment.ToConfirmedEvent());
+        var record = await intake.StageAsync(unitOfWork, talent, employment, cancellationToken);
+        await unitOfWork.CommitAsync(cancellationToken);
+        intake.Committed(record);
+        return TypedResults.Created($"/api/talents/{talent.Id}/employments/{employment.Id}", EmploymentResponse.From(employment));
+    }
+}

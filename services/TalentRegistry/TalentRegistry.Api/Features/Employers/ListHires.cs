@@ -1,0 +1,28 @@
+using TalentPortal.ServiceDefaults.Auth;
+using TalentPortal.ServiceDefaults.Http;
+using TalentPortal.Storage;
+using TalentPortal.TalentRegistry.Domain;
+using TalentPortal.TalentRegistry.Features.Employments;
+using TalentPortal.TalentRegistry.Infrastructure;
+
+namespace TalentPortal.TalentRegistry.Features.Employers;
+
+/// <summary>An employer's employment records (declared, confirmed, ended): for its HR, officials covering its street, admins.</summary>
+public static class ListHires
+{
+    public static async Task<IResult> HandleAsync(
+        Guid id, EmploymentStatus? status, int? skip, int? take, HttpContext http, IStore store, CancellationToken cancellationToken)
+    {
+        var employer = await TalentAccess.EmployerAsync(store, id, cancellationToken);
+        if (!TalentAccess.CoversEmployer(Caller.From(http.User), employer))
+        {
+            throw ProblemException.Forbidden($"You may not see the hires of {employer.Name}.");
+        }
+
+        var options = new QueryOptions<Employment>(e => e.DeclaredAt, Descending: true, Skip: Math.Max(skip ?? 0, 0), Take: Math.Clamp(take ?? 100, 1, 1000));
+        var hires = status is { } wanted
+            ? await store.FindAsync<Employment>(e => e.EmployerId == id && e.Status == wanted, options, cancellationToken)
+            : await store.FindAsync<Employment>(e => e.EmployerId == id, options, cancellationToken);
+        return TypedResults.Ok(hires.Select(EmploymentResponse.From).ToList());
+    }
+}

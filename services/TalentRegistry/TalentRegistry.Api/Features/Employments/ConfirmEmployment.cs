@@ -1,0 +1,44 @@
+using TalentPortal.ServiceDefaults.Auth;
+using TalentPortal.ServiceDefaults.Http;
+using TalentPortal.Storage;
+using TalentPortal.TalentRegistry.Domain;
+using TalentPortal.TalentRegistry.Infrastructure.Intake;
+
+namespace TalentPortal.TalentRegistry.Features.Employments;
+
+/// <summary>HR of the employer (or an admin) confirms a declared employment: the talent counts as intake this month
+/// and EmploymentConfirmed is published. Confirming twice is a 409 naming the current state.</summary>
+public static class ConfirmEmployment
+{
+    public static async Task<IResult> HandleAsync(
+        Guid id, Guid employmentId, HttpContext http, IStore store, IntakeRecorder intake, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(http.User);
+        var employment = await EmploymentLookup.FindAsync(store, id, employmentId, cancellationToken);
+        if (!caller.IsAdmin && !(caller.IsEmployerHr && caller.EmployerId == employment.EmployerId))
+        {
+            throw ProblemException.Forbidden($"Only HR of {employment.EmployerName} may confirm this employment.");
+        }
+
+        var talent = await store.GetAsync<Talent>(id, cancellationToken) ?? throw ProblemException.NotFound($"Talent {id} does not exist.");
+        employment.Confirm(caller.AccountId, time.GetUtcNow());
+        var unitOfWork = store.BeginUnitOfWork();
+        unitOfWork.Update(employment);
+        unitOfWork.Publish(employment.ToConfirmedEvent());
+        var record = await intake.StageAsync(unitOfWork, talent, employment, cancellationToken);
+        await unitOfWork.CommitAsync(cancellationToken);
+        intake.Committed(record);
+        return TypedResults.Ok(EmploymentResponse.From(employment));
+    }
+}
+
+internal static class EmploymentLookup
+{
+    public static async Task<Employment> FindAsync(IStore store, Guid talentId, Guid employmentId, CancellationToken cancellationToken)
+    {
+        var employment = await store.GetAsync<Employment>(employmentId, cancellationToken);
+        return employment is not null && employment.TalentId == talentId
+            ? employment
+            : throw ProblemException.NotFound($"Talent {talentId} has no employment {employmentId}.");
+    }
+}

@@ -1,0 +1,53 @@
+using TalentPortal.ServiceDefaults.Auth;
+using TalentPortal.ServiceDefaults.Http;
+using TalentPortal.Storage;
+using TalentPortal.TalentRegistry.Infrastructure;
+using TalentPortal.TalentRegistry.Infrastructure.Intake;
+
+namespace TalentPortal.TalentRegistry.Features.Employments;
+
+public sealed record DeclareEmploymentRequest(Guid? EmployerId, string? StartDate, string? ContractEnd, string? Position, int? SocialInsuranceMonths)
+    : IValidatableRequest
+{
+    public void Validate(ValidationErrors errors)
+    {
+        errors.Required("employerId", EmployerId);
+        EmploymentInput.ValidateTerms(errors, StartDate, ContractEnd, Position, SocialInsuranceMonths);
+    }
+}
+
+/// <summary>Adds an employment record to a talent's profile. The graduate (own record) or an official covering the
+/// employer's street declares it and the employer's HR confirms it later; HR of that employer records it confirmed at once.</summary>
+public static class DeclareEmployment
+{
+    public static async Task<IResult> HandleAsync(
+        Guid id, DeclareEmploymentRequest request, HttpContext http, IStore store, IntakeRecorder intake, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(http.User);
+        var (talent, _) = await TalentAccess.ReadableAsync(store, caller, id, cancellationToken);
+        var employer = await TalentAccess.EmployerAsync(store, request.EmployerId!.Value, cancellationToken);
+        var ownHire = caller.IsEmployerHr && caller.EmployerId == employer.Id;
+        if (!(caller.IsGraduate || caller.IsAdmin || ownHire || (caller.IsOfficial && caller.CoversStreet(employer.Street))))
+        {
+            throw ProblemException.Forbidden($"You may not record employments at {employer.Name}.");
+        }
+
+        var terms = EmploymentInput.Terms(request.StartDate, request.ContractEnd, request.Position, request.SocialInsuranceMonths);
+        await EmploymentInput.EnsureNewHireAsync(store, talent.Id, employer.Id, terms.StartDate, cancellationToken);
+        var now = time.GetUtcNow();
+        var employment = ownHire
+            ? talent.ConfirmEmployment(employer, terms, caller.AccountId, now, now)
+            : talent.DeclareEmployment(employer, terms, caller.AccountId, now);
+        var unitOfWork = store.BeginUnitOfWork();
+        unitOfWork.Insert(employment);
+        var record = ownHire ? await intake.StageAsync(unitOfWork, talent, employment, cancellationToken) : null;
+        if (ownHire)
+        {
+            unitOfWork.Publish(employment.ToConfirmedEvent());
+        }
+
+        await unitOfWork.CommitAsync(cancellationToken);
+        intake.Committed(record);
+        return TypedResults.Created($"/api/talents/{talent.Id}/employments/{employment.Id}", EmploymentResponse.From(employment));
+    }
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using TalentPortal.ServiceDefaults.Http;
+using TalentPortal.Storage;
+using TalentPortal.TalentRegistry.Domain;
+
+namespace TalentPortal.TalentRegistry.Features.Employments;
+
+/// <summary>Validation and parsing of employment terms shared by the requests that state them.</summary>
+public static class EmploymentInput
+{
+    public static void ValidateTerms(ValidationErrors errors, string? startDate, string? contractEnd, string? position, int? socialInsuranceMonths)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var start = Date(startDate);
+        if (start is null)
+        {
+            errors.Add("startDate", "startDate is required, as yyyy-MM-dd.");
+        }
+
+        if (contractEnd is not null)
+        {
+            if (Date(contractEnd) is not { } end)
+            {
+                errors.Add("contractEnd", "contractEnd must be yyyy-MM-dd.");
+            }
+            else if (start is not null && end <= start)
+            {
+                errors.Add("contractEnd", "contractEnd must be after startDate.");
+            }
+        }
+
+        errors.MaxLength("position", position, 100);
+        if (socialInsuranceMonths is < 0 or > 600)
+        {
+            errors.Add("socialInsuranceMonths", "socialInsuranceMonths must be between 0 and 600.");
+        }
+    }
+
+    public static DateOnly? Date(string? value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+
+    public static EmploymentTerms Terms(string? startDate, string? contractEnd, string? position, int? socialInsuranceMonths) =>
+        new(Date(startDate)!.Value, Date(contractEnd), position?.Trim(), socialInsuranceMonths ?? 0);
+
+    /// <summary>409 pointing at the existing record when the same hire (talent, employer, start) is already recorded.</summary>
+    public static async Task EnsureNewHireAsync(IStore store, Guid talentId, Guid employerId, DateOnly startDate, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        if (await store.GetAsync<Employment>(Employment.IdOf(talentId, employerId, startDate), cancellationToken) is { } existing)
+        {
+            throw ProblemException.Conflict(
+                $"This employment (same employer and start date) is already recorded; it is {existing.Status}.",
+                new Dictionary<string, object?> { ["existingEmploymentId"] = existing.Id, ["currentState"] = existing.Status.ToString() });
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using TalentPortal.ServiceDefaults.Auth;
+using TalentPortal.ServiceDefaults.Http;
+using TalentPortal.Storage;
+using TalentPortal.TalentRegistry.Infrastructure;
+
+namespace TalentPortal.TalentRegistry.Features.Talents;
+
+public sealed record UpdateProfileRequest(
+    string? Phone, string? Email, bool? HukouHuzhou, string? TalentTier, bool? OwnsHomeLocally, IReadOnlyList<EducationInput>? Education, long? Version)
+    : IValidatableRequest
+{
+    public void Validate(ValidationErrors errors)
+    {
+        RegisterTalentRequest.ValidateProfile(errors, Phone, Email, TalentTier, Education);
+    }
+
+    public RegisterTalentRequest AsRegistration() => new("-", null, Phone, Email, HukouHuzhou, TalentTier, Education);
+}
+
+/// <summary>Replaces a talent's profile facts (contact, origin, tier, home ownership, education) and publishes
+/// TalentProfileUpdated. The graduate themself, or an official/admin in scope; HR may not edit profiles. When
+/// <c>version</c> is sent and the record changed since, the update is a 409.</summary>
+public static class UpdateProfile
+{
+    public static async Task<IResult> HandleAsync(
+        Guid id, UpdateProfileRequest request, HttpContext http, IStore store, PersonalData personalData, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(http.User);
+        if (caller.IsEmployerHr)
+        {
+            throw ProblemException.Forbidden("HR may not edit talent profiles; the talent or an official can.");
+        }
+
+        var (talent, _) = await TalentAccess.ReadableAsync(store, caller, id, cancellationToken);
+        if (request.Version is { } expected && expected != talent.Version)
+        {
+            throw ProblemException.Conflict(
+                $"Talent {id} was changed since version {expected}; reload and try again.", new Dictionary<string, object?> { ["currentVersion"] = talent.Version });
+        }
+
+        var now = time.GetUtcNow();
+        talent.UpdateProfile(
+            personalData, request.Phone, request.Email, request.HukouHuzhou ?? talent.HukouHuzhou, request.TalentTier, request.OwnsHomeLocally,
+            request.AsRegistration().ToEducation());
+        var unitOfWork = store.BeginUnitOfWork();
+        unitOfWork.Update(talent);
+        unitOfWork.Publish(talent.ToProfileUpdatedEvent(now));
+        await unitOfWork.CommitAsync(cancellationToken);
+        return TypedResults.Ok(TalentResponse.From(talent, personalData, reveal: false));
+    }
+}

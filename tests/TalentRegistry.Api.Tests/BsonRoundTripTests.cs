@@ -1,0 +1,77 @@
+using MongoDB.Bson;
+using MongoDB.Bson.Serialization;
+using TalentPortal.Storage.Mongo;
+using TalentPortal.TalentRegistry.Domain;
+using TalentPortal.TalentRegistry.Infrastructure;
+
+namespace TalentPortal.TalentRegistry.Tests;
+
+/// <summary>Every type talent-registry persists survives the MongoDB adapter's BSON mapping.</summary>
+public sealed class BsonRoundTripTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 6, 15, 2, 0, 0, TimeSpan.Zero);
+    private static readonly PersonalData PersonalData = new([.. Enumerable.Range(1, 32).Select(i => (byte)i)]);
+
+    public BsonRoundTripTests() => MongoMapping.Register();
+
+    private static T RoundTrip<T>(T value) => BsonSerializer.Deserialize<T>(value.ToBsonDocument());
+
+    private static Employer Employer() =>
+        Domain.Employer.Register(Guid.NewGuid(), "卫蓝新能源", "913305017526750199", "凤凰街道", IndustryChain.LithiumBatteries, EmployerType.Enterprise, "seed", Now);
+
+    private static Talent Talent()
+    {
+        _ = NationalId.TryParse("330502199503151239", out var id, out _);
+        return Domain.Talent.Register(Guid.NewGuid(), "张伟", id!, PersonalData, "13800001234", null, false, "C",
+            [new EducationRecord { DegreeLevel = DegreeLevel.Doctorate, FullTime = true, University = "浙江大学", UniversityTier = UniversityTier.Tier985, GraduationDate = new DateOnly(2025, 6, 30) }],
+            "tester", Now);
+    }
+
+    [Fact]
+    public void EmployerAndTalent_roundTrip()
+    {
+        var employer = Employer();
+        var talent = Talent();
+        talent.UpdateProfile(PersonalData, null, "a@b.cn", true, null, true, talent.Education);
+
+        var person = talent.ToPersonEntry();
+
+        Assert.Equivalent(employer, RoundTrip(employer));
+        Assert.Equivalent(person, RoundTrip(person));
+        Assert.Equal(PersonEntry.IdOf(talent.PersonKey), person.Id);
+        var back = RoundTrip(talent);
+        Assert.Equivalent(talent, back);
+        Assert.Equal("LithiumBatteries", employer.ToBsonDocument()["IndustryChain"].AsString);
+    }
+
+    [Fact]
+    public void Employment_confirmedAndEnded_roundTrips()
+    {
+        var employment = Talent().ConfirmEmployment(Employer(), new EmploymentTerms(new DateOnly(2026, 3, 1), new DateOnly(2029, 2, 28), "工程师", 3), "hr", Now, Now);
+        employment.End(new DateOnly(2026, 9, 30), "离职", Now);
+
+        var back = RoundTrip(employment);
+
+        Assert.Equivalent(employment, back);
+        Assert.Equal("2026-03-01", employment.ToBsonDocument()["StartDate"].AsString);
+        Assert.Equal(EmploymentStatus.Ended, back.Status);
+    }
+
+    [Fact]
+    public void IntakeRecordTargetJobAndRejection_roundTrip()
+    {
+        var talent = Talent();
+        var record = IntakeRecord.For(talent, talent.ConfirmEmployment(Employer(), new EmploymentTerms(new DateOnly(2026, 3, 1), null, null, 0), "hr", Now, Now), new DateOnly(2026, 6, 1));
+        var target = IntakeTarget.Set(2026, null, DegreeLevel.Master, 500, "official", Now);
+        var job = ImportJob.Submit("hires.csv", 10, "official", "official", null, "凤凰街道", Now);
+        job.Start(Now);
+        job.RecordBatch(10, 8, 7, 1, 1);
+        var rejection = new ImportRejection { JobId = job.Id, Row = 3, Reasons = ["身份证号: check character does not match (GB 11643)."] };
+
+        Assert.Equivalent(record, RoundTrip(record));
+        Assert.Equivalent(target, RoundTrip(target));
+        Assert.True(target.ToBsonDocument()["Street"].IsBsonNull);
+        Assert.Equivalent(job, RoundTrip(job));
+        Assert.Equivalent(rejection, RoundTrip(rejection));
+    }
+}

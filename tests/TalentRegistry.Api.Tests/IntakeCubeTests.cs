@@ -1,0 +1,88 @@
+using TalentPortal.TalentRegistry.Domain;
+using TalentPortal.TalentRegistry.Infrastructure.Intake;
+
+namespace TalentPortal.TalentRegistry.Tests;
+
+public sealed class IntakeCubeTests
+{
+    private static readonly Guid[] Employers = [.. Enumerable.Range(0, 7).Select(_ => Guid.NewGuid())];
+
+    private static IntakeRecord Record(Random random) => new()
+    {
+        Id = Guid.NewGuid(),
+        EmployerId = Employers[random.Next(Employers.Length)],
+        Street = Zone.Streets[random.Next(Zone.Streets.Count)],
+        IndustryChain = (IndustryChain)random.Next(8),
+        Degree = (DegreeLevel)random.Next(4),
+        UniversityTier = (UniversityTier)random.Next(5),
+        FromOutsideHuzhou = random.Next(10) > 1,
+        Month = new DateOnly(2025 + random.Next(2), 1 + random.Next(12), 1),
+    };
+
+    [Fact]
+    public void Query_anyBreakdownAndFilter_matchesCountingTheRecordsOneByOne()
+    {
+        var random = new Random(5);
+        var records = Enumerable.Range(0, 3000).Select(_ => Record(random)).ToList();
+        var cube = new IntakeCube();
+        cube.AddRange(records);
+        var dimensions = Enum.GetValues<IntakeDimension>();
+
+        for (var round = 0; round < 50; round++)
+        {
+            var by = dimensions.Where(_ => random.Next(3) == 0).ToList();
+            var street = random.Next(2) == 0 ? Zone.Streets[random.Next(Zone.Streets.Count)] : null;
+            DegreeLevel? degree = random.Next(2) == 0 ? (DegreeLevel)random.Next(4) : null;
+            Guid? employer = random.Next(3) == 0 ? Employers[random.Next(Employers.Length)] : null;
+            var from = new DateOnly(2025, 1 + random.Next(12), 1);
+            var to = from.AddMonths(random.Next(12));
+            var expected = records.Where(r => r.Month >= from && r.Month <= to && (street is null || r.Street == street) && (degree is null || r.Degree == degree) && (employer is null || r.EmployerId == employer)).ToList();
+
+            var result = cube.Query(new IntakeQuery(from, to, by, new IntakeFilter(Degree: degree, Street: street, EmployerId: employer), Monthly: true));
+
+            Assert.Equal(expected.Count, result.Total);
+            Assert.Equal(expected.Count, result.Months!.Sum());
+            if (by.Count > 0)
+            {
+                Assert.Equal(result.Total, result.Groups.Sum(g => g.Count));
+                Assert.Equal(expected.GroupBy(r => string.Join('|', by.Select(d => Value(r, d)))).Count(), result.Groups.Count);
+                Assert.All(result.Groups, g => Assert.Equal(g.Count, g.Months!.Sum()));
+            }
+        }
+    }
+
+    private static string Value(IntakeRecord r, IntakeDimension dimension) => dimension switch
+    {
+        IntakeDimension.Employer => r.EmployerId.ToString(),
+        IntakeDimension.Street => r.Street,
+        IntakeDimension.IndustryChain => r.IndustryChain.ToString(),
+        IntakeDimension.Degree => r.Degree.ToString(),
+        IntakeDimension.UniversityTier => r.UniversityTier.ToString(),
+        _ => r.FromOutsideHuzhou.ToString(),
+    };
+
+    [Fact]
+    public void Query_filterOnAValueNoHireHas_isZero()
+    {
+        var cube = new IntakeCube();
+        cube.Add(Record(new Random(1)));
+
+        var result = cube.Query(new IntakeQuery(new DateOnly(2020, 1, 1), new DateOnly(2030, 12, 1), [IntakeDimension.Street], new IntakeFilter(EmployerId: Guid.NewGuid())));
+
+        Assert.Equal(0, result.Total);
+        Assert.Empty(result.Groups);
+    }
+
+    [Fact]
+    public void Query_byEmployer_namesEachEmployerById()
+    {
+        var cube = new IntakeCube();
+        var random = new Random(3);
+        var records = Enumerable.Range(0, 200).Select(_ => Record(random)).ToList();
+        cube.AddRange(records);
+
+        var result = cube.Query(new IntakeQuery(new DateOnly(2025, 1, 1), new DateOnly(2026, 12, 1), [IntakeDimension.Employer], new IntakeFilter()));
+
+        Assert.All(result.Groups, g => Assert.Equal(records.Count(r => r.EmployerId.ToString() == g.Key[IntakeDimension.Employer]), g.Count));
+    }
+}
