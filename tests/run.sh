@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on a fresh machine: installs and starts RabbitMQ (via apt, on 127.0.0.1) if needed,
 # builds Release with warnings as errors, checks formatting, runs every test project, stops what it started,
-# and prints one line summed over all projects: "N passed, N failed, N skipped". Exits non-zero on any failure.
+# runs the benchmarks in smoke mode, and prints one line summed over all projects: "N passed, N failed, N skipped". Exits non-zero on any failure.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -38,6 +38,15 @@ passed=0 failed=0 skipped=0 projects=0
 while read -r f p s; do
   failed=$((failed + f)); passed=$((passed + p)); skipped=$((skipped + s)); projects=$((projects + 1))
 done < <(sed -n 's/.*\(Passed\|Failed\)!  - Failed: *\([0-9]*\), Passed: *\([0-9]*\), Skipped: *\([0-9]*\).*/\2 \3 \4/p' "$RESULTS/console.log")
+echo "== benchmark smoke (keeps tests/bench.sh working; figures are not recorded)"
+if BENCH_SKIP_BUILD=1 bash tests/bench.sh --smoke > "$RESULTS/bench-smoke.log" 2>&1; then
+  echo "benchmark smoke: ok"
+else
+  echo "benchmark smoke: FAILED (last lines of TestResults/bench-smoke.log):"
+  tail -n 40 "$RESULTS/bench-smoke.log"
+  status=1
+fi
+
 if [ "$status" != 0 ] && [ "$failed" = 0 ]; then failed=1; fi
 if [ "$projects" = 0 ]; then echo "no test project reported results" >&2; status=1; fi
 
