@@ -45,6 +45,7 @@ echo "Starting services..."
 Seed__DemoData=true start talent-registry "$(bin services/TalentRegistry/TalentRegistry.Api TalentRegistry.Api)" 5101
 start policy-matching "$(bin services/PolicyMatching/PolicyMatching.Api PolicyMatching.Api)" 5102
 start housing "$(bin services/Housing/Housing.Api Housing.Api)" 5103
+Portal__GatewayUrl="http://127.0.0.1:$GATEWAY_PORT/" start portal "$(bin gateway/TalentPortal.Portal TalentPortal.Portal)" 5104
 Seed__DemoData=true Seed__AccountsFile="$ROOT/seeds/demo-accounts.json" \
   start gateway "$(bin gateway/TalentPortal.Gateway TalentPortal.Gateway)" "$GATEWAY_PORT"
 

@@ -19,6 +19,13 @@ if ! deploy/rabbitmq.sh available; then
   STARTED_BROKER=1
 fi
 
+# Browser tests drive Debian's Chromium (never a downloaded browser); the font renders Chinese in screenshots.
+if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "WenQuanYi Micro Hei"; then
+  echo "Installing chromium and fonts-wqy-microhei via apt..."
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null
+fi
+
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 echo "== build (Release, warnings are errors)"
 dotnet build TalentPortal.sln -c Release -nologo -v q -clp:ErrorsOnly

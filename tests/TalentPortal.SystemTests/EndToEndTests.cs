@@ -101,6 +101,19 @@ public sealed class EndToEndTests(PortalSystem system) : IClassFixture<PortalSys
     }
 
     [Fact]
+    public async Task Portal_throughTheGateway_servesTheChineseSignInPage()
+    {
+        using var client = system.Client();
+
+        var response = await client.GetAsync("signin");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("lang=\"zh-CN\"", html, StringComparison.Ordinal);
+        Assert.Contains("南太湖新区人才服务平台", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ready_reportsEveryServiceByName()
     {
         using var client = system.Client();

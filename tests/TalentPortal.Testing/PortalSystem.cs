@@ -42,6 +42,7 @@ public class PortalSystem : IAsyncLifetime
             ["policy-matching"] = FreePort(),
             ["housing"] = FreePort(),
             ["gateway"] = FreePort(),
+            ["portal"] = FreePort(),
         };
         Gateway = new Uri($"http://127.0.0.1:{ports["gateway"]}/");
         var common = new Dictionary<string, string>
@@ -64,7 +65,7 @@ public class PortalSystem : IAsyncLifetime
             common[key] = value;
         }
 
-        Services = ports.Where(p => p.Key != "gateway").ToDictionary(p => p.Key, p => new Uri($"http://127.0.0.1:{p.Value}/"));
+        Services = ports.Where(p => p.Key is not ("gateway" or "portal")).ToDictionary(p => p.Key, p => new Uri($"http://127.0.0.1:{p.Value}/"));
         Start("talent-registry", Dll(configuration, "services/TalentRegistry/TalentRegistry.Api", "TalentRegistry.Api"), ports, common);
         Start("policy-matching", Dll(configuration, "services/PolicyMatching/PolicyMatching.Api", "PolicyMatching.Api"), ports, common);
         Start("housing", Dll(configuration, "services/Housing/Housing.Api", "Housing.Api"), ports, common);
@@ -80,6 +81,8 @@ public class PortalSystem : IAsyncLifetime
             gateway[$"ReverseProxy__Clusters__{service}__Destinations__primary__Address"] = url;
         }
 
+        gateway["ReverseProxy__Clusters__portal__Destinations__primary__Address"] = $"http://127.0.0.1:{ports["portal"]}/";
+        Start("portal", Dll(configuration, "gateway/TalentPortal.Portal", "TalentPortal.Portal"), ports, new Dictionary<string, string>(common) { ["Portal__GatewayUrl"] = Gateway.ToString() });
         Start("gateway", Dll(configuration, "gateway/TalentPortal.Gateway", "TalentPortal.Gateway"), ports, gateway);
         await WaitUntilReadyAsync();
     }

@@ -1,0 +1,27 @@
+using System.Globalization;
+using TalentPortal.Portal.Api;
+
+namespace TalentPortal.Portal.Localization;
+
+/// <summary>Money, dates and bilingual API texts in the request's culture.</summary>
+public static class Display
+{
+    public static string Text(LocalizedText? text) => text is null ? "" : PortalCulture.IsChinese ? text.Zh : text.En;
+
+    public static string PolicyName(IReadOnlyDictionary<string, LocalizedText> names, string code) =>
+        names.TryGetValue(code, out var name) ? Text(name) : code;
+
+    /// <summary>Yuan with two decimals and the ¥ sign in every culture (English would otherwise show $).</summary>
+    public static string Money(decimal amount)
+    {
+        var format = (NumberFormatInfo)CultureInfo.CurrentCulture.NumberFormat.Clone();
+        format.CurrencySymbol = "¥";
+        return amount.ToString("C2", format);
+    }
+
+    public static string Date(DateOnly date) =>
+        date.ToString(PortalCulture.IsChinese ? "yyyy年M月d日" : "d MMM yyyy", CultureInfo.CurrentCulture);
+
+    public static string DateTime(DateTimeOffset at) =>
+        at.ToOffset(TimeSpan.FromHours(8)).ToString(PortalCulture.IsChinese ? "yyyy年M月d日 HH:mm" : "d MMM yyyy HH:mm", CultureInfo.CurrentCulture);
+}

@@ -1,0 +1,43 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace TalentPortal.Portal.BrowserTests;
+
+/// <summary>Keeps docs/screenshots current: the graduate's policies and the review queue, desktop and phone, zh-CN.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class ScreenshotTests(PortalFixture portal) : BrowserTest(portal)
+{
+    [Theory]
+    [InlineData("desktop", 1280, 800)]
+    [InlineData("phone", 390, 844)]
+    public async Task Screenshots_of_policies_and_review_render_Chinese(string device, int width, int height)
+    {
+        var folder = Path.Combine(RepositoryRoot(), "docs", "screenshots");
+        Directory.CreateDirectory(folder);
+
+        await OnPageAsync($"screenshot-policies-{device}", async page =>
+        {
+            await SignInAsync(page, "grad.demo", "Demo#2026grad");
+            await Expect(page.Locator("#policy-LIVING_ALLOWANCE")).ToBeVisibleAsync();
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"portal-my-policies-{device}.png"), FullPage = true });
+        }, width, height);
+
+        await OnPageAsync($"screenshot-review-{device}", async page =>
+        {
+            await SignInAsync(page, "official.zone", "Demo#2026zone");
+            await Expect(page.Locator(".review-card").First).ToBeVisibleAsync();
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"portal-review-queue-{device}.png"), FullPage = true });
+        }, width, height);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TalentPortal.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("TalentPortal.sln not found above the test output.");
+    }
+}

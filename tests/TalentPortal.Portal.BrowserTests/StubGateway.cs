@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace TalentPortal.Portal.BrowserTests;
+
+/// <summary>Stands in for the gateway: canned responses shaped like docs/api/policy-matching.md, and a record of
+/// what the portal sent.</summary>
+public sealed class StubGateway : IAsyncDisposable
+{
+    public const string GraduateToken = "stub-token-graduate-7f3a";
+    public const string OfficialToken = "stub-token-official-91bc";
+
+    private readonly WebApplication _app;
+
+    private StubGateway(WebApplication app) => _app = app;
+
+    public Uri Address { get; private set; } = default!;
+
+    public ConcurrentQueue<string> Calls { get; } = new();
+
+    public static async Task<StubGateway> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var stub = new StubGateway(app);
+        stub.Map(app);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        stub.Address = new Uri(address + "/");
+        return stub;
+    }
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    private void Map(WebApplication app)
+    {
+        app.MapPost("/api/auth/login", (JsonElement body) =>
+        {
+            var username = body.GetProperty("username").GetString();
+            var password = body.GetProperty("password").GetString();
+            return (username, password) switch
+            {
+                ("grad.demo", "Demo#2026grad") => Results.Json(SignIn(GraduateToken, "graduate", "李明（毕业生）")),
+                ("official.zone", "Demo#2026zone") => Results.Json(SignIn(OfficialToken, "official", "陈静（新区人才办）")),
+                _ when username!.Length > 64 => Results.ValidationProblem(new Dictionary<string, string[]> { ["username"] = ["username must be at most 64 characters."] }),
+                _ => Results.Problem(title: "Sign-in failed", detail: "The username or password is wrong.", statusCode: 401),
+            };
+        });
+
+        app.MapGet("/api/policies", () => Results.Text(CannedJson.Catalogue, "application/json"));
+
+        app.MapGet("/api/eligibility/me", (HttpContext http) =>
+            Authorized(http, GraduateToken) ?? Results.Text(CannedJson.Eligibility, "application/json"));
+
+        app.MapPost("/api/applications", (HttpContext http, JsonElement body) =>
+        {
+            Calls.Enqueue($"apply {body.GetProperty("policyCode").GetString()}");
+            return Authorized(http, GraduateToken) ?? Results.Text(CannedJson.SubmittedApplication, "application/json", statusCode: 201);
+        });
+
+        app.MapGet("/api/applications", (HttpContext http, string? state) =>
+            state == "EmployerConfirmed"
+                ? Authorized(http, OfficialToken) ?? Results.Text(CannedJson.ReviewQueue, "application/json")
+                : Authorized(http, GraduateToken) ?? Results.Text(CannedJson.MyApplications, "application/json"));
+
+        app.MapPost("/api/applications/{id:guid}/{decision}", (HttpContext http, Guid id, string decision, JsonElement body) =>
+        {
+            if (Authorized(http, OfficialToken) is { } denied)
+            {
+                return denied;
+            }
+
+            var reason = body.TryGetProperty("reason", out var r) ? r.GetString() : null;
+            Calls.Enqueue($"{decision} {id} {reason}");
+            if (decision != "public-notice" && string.IsNullOrWhiteSpace(reason))
+            {
+                return Results.Problem(title: "Reason required", detail: "Give a reason for this decision.", statusCode: 400);
+            }
+
+            if (reason?.Length > 500)
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["reason must be at most 500 characters."] });
+            }
+
+            var state = decision switch { "return" => "Returned", "reject" => "Rejected", _ => "PublicNotice" };
+            return Results.Text(CannedJson.Decided(id, state), "application/json");
+        });
+    }
+
+    private static IResult? Authorized(HttpContext http, string token) =>
+        http.Request.Headers.Authorization == $"Bearer {token}" ? null : Results.Problem(title: "Unauthorized", statusCode: 401);
+
+    private static object SignIn(string token, string role, string displayName) => new
+    {
+        accessToken = token,
+        tokenType = "Bearer",
+        expiresAt = DateTimeOffset.UtcNow.AddMinutes(15),
+        role,
+        displayName,
+        talentId = role == "graduate" ? "0192f000-0000-7000-8000-000000000001" : null,
+        employerId = (string?)null,
+        street = (string?)null,
+    };
+}
