@@ -116,6 +116,7 @@ public sealed class MongoTranslationTests
             Render(MongoQueries.DispatchedBefore(Now)));
         Assert.Equal("{ \"ProcessedAt\" : { \"$lt\" : ISODate(\"2026-11-27T08:00:00Z\") } }", Render(MongoQueries.ProcessedBefore(Now)));
         Assert.Equal("{ \"LeaseOwner\" : \"t\", \"DispatchedAt\" : null }", Render(MongoQueries.LeasedBy("t")));
+        Assert.Equal("{ \"_id\" : { \"$in\" : [UUID(\"0192f000-0000-7000-8000-000000000003\")] } }", Render(MongoQueries.Messages([Guid.Parse("0192f000-0000-7000-8000-000000000003")])));
         Assert.Equal(
             "{ \"$set\" : { \"DispatchedAt\" : ISODate(\"2026-11-27T08:00:00Z\"), \"LeaseOwner\" : null, \"LeaseExpiresAt\" : null, \"LastError\" : null } }",
             Render(MongoQueries.Dispatched(Now)));

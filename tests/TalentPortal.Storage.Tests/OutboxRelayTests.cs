@@ -138,7 +138,7 @@ public sealed class OutboxRelayTests : IAsyncLifetime
         public Task<IReadOnlyList<OutboxMessage>> ClaimAsync(string owner, TimeSpan lease, int max, DateTimeOffset now, CancellationToken cancellationToken = default) =>
             inner.ClaimAsync(owner, lease, max, now, cancellationToken);
 
-        public Task MarkDispatchedAsync(Guid messageId, DateTimeOffset at, CancellationToken cancellationToken = default)
+        public Task MarkDispatchedAsync(IReadOnlyCollection<Guid> messageIds, DateTimeOffset at, CancellationToken cancellationToken = default)
         {
             if (FailNextMark)
             {
@@ -146,7 +146,7 @@ public sealed class OutboxRelayTests : IAsyncLifetime
                 throw new IOException("process died before marking");
             }
 
-            return inner.MarkDispatchedAsync(messageId, at, cancellationToken);
+            return inner.MarkDispatchedAsync(messageIds, at, cancellationToken);
         }
 
         public Task ReleaseAsync(Guid messageId, string failure, CancellationToken cancellationToken = default) =>

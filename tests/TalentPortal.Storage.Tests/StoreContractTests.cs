@@ -202,7 +202,7 @@ public abstract class StoreContractTests : IAsyncLifetime
         var now = DateTimeOffset.UtcNow;
         var claimed = await Store.Outbox.ClaimAsync("relay-a", Lease, 10, now);
 
-        await Store.Outbox.MarkDispatchedAsync(claimed[0].Id, now);
+        await Store.Outbox.MarkDispatchedAsync([claimed[0].Id], now);
         await Store.Outbox.ReleaseAsync(claimed[1].Id, "broker unreachable");
 
         var backlog = await Store.Outbox.GetBacklogAsync();
@@ -221,7 +221,7 @@ public abstract class StoreContractTests : IAsyncLifetime
         await unitOfWork.CommitAsync();
         var now = DateTimeOffset.UtcNow;
         var claimed = await Store.Outbox.ClaimAsync("relay-a", Lease, 10, now);
-        await Store.Outbox.MarkDispatchedAsync(claimed[0].Id, now.AddDays(-8));
+        await Store.Outbox.MarkDispatchedAsync([claimed[0].Id], now.AddDays(-8));
         await Store.Outbox.ReleaseAsync(claimed[1].Id, "later");
 
         var purged = await Store.Outbox.PurgeAsync(now.AddDays(-7), now.AddDays(-30));

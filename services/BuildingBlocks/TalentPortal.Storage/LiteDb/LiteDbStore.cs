@@ -105,18 +105,27 @@ internal sealed class LiteDbStore : IStore, IOutboxStore, IDisposable
         return Task.FromResult<IReadOnlyList<OutboxMessage>>(claimed);
     }
 
-    public Task MarkDispatchedAsync(Guid messageId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    public Task MarkDispatchedAsync(IReadOnlyCollection<Guid> messageIds, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(messageIds);
+        if (messageIds.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
         var outbox = _db.GetCollection<OutboxMessage>(OutboxCollection);
         InTransaction(() =>
         {
-            if (outbox.FindById(messageId) is { } message)
+            foreach (var messageId in messageIds)
             {
-                message.DispatchedAt = at;
-                message.LeaseOwner = null;
-                message.LeaseExpiresAt = null;
-                message.LastError = null;
-                outbox.Update(message);
+                if (outbox.FindById(messageId) is { } message)
+                {
+                    message.DispatchedAt = at;
+                    message.LeaseOwner = null;
+                    message.LeaseExpiresAt = null;
+                    message.LastError = null;
+                    outbox.Update(message);
+                }
             }
 
             return 0;

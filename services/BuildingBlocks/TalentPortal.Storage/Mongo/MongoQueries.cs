@@ -26,8 +26,8 @@ internal static class MongoQueries
     public static FilterDefinition<OutboxMessage> LeasedBy(string token) =>
         Builders<OutboxMessage>.Filter.Where(m => m.LeaseOwner == token && m.DispatchedAt == null);
 
-    public static FilterDefinition<OutboxMessage> Message(Guid id) =>
-        Builders<OutboxMessage>.Filter.Where(m => m.Id == id);
+    public static FilterDefinition<OutboxMessage> Messages(IEnumerable<Guid> ids) =>
+        Builders<OutboxMessage>.Filter.In(m => m.Id, ids);
 
     public static FilterDefinition<OutboxMessage> Undispatched(Guid id) =>
         Builders<OutboxMessage>.Filter.Where(m => m.Id == id && m.DispatchedAt == null);

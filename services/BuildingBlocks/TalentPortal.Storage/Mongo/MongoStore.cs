@@ -104,8 +104,10 @@ internal sealed class MongoStore : IStore, IOutboxStore
         return await OutboxMessages.Find(MongoQueries.LeasedBy(token)).Sort(MongoQueries.CommitOrder()).ToListAsync(cancellationToken);
     }
 
-    public Task MarkDispatchedAsync(Guid messageId, DateTimeOffset at, CancellationToken cancellationToken = default) =>
-        OutboxMessages.UpdateOneAsync(MongoQueries.Message(messageId), MongoQueries.Dispatched(at), cancellationToken: cancellationToken);
+    public Task MarkDispatchedAsync(IReadOnlyCollection<Guid> messageIds, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        messageIds.Count == 0
+            ? Task.CompletedTask
+            : OutboxMessages.UpdateManyAsync(MongoQueries.Messages(messageIds), MongoQueries.Dispatched(at), cancellationToken: cancellationToken);
 
     public Task ReleaseAsync(Guid messageId, string failure, CancellationToken cancellationToken = default) =>
         OutboxMessages.UpdateOneAsync(MongoQueries.Undispatched(messageId), MongoQueries.Released(failure), cancellationToken: cancellationToken);

@@ -6,8 +6,8 @@ public interface IOutboxStore
     /// <summary>Leases up to <paramref name="max"/> undispatched messages whose lease is free or expired, in commit order.</summary>
     Task<IReadOnlyList<OutboxMessage>> ClaimAsync(string owner, TimeSpan lease, int max, DateTimeOffset now, CancellationToken cancellationToken = default);
 
-    /// <summary>Marks a message published (after the broker confirmed it).</summary>
-    Task MarkDispatchedAsync(Guid messageId, DateTimeOffset at, CancellationToken cancellationToken = default);
+    /// <summary>Marks messages published (after the broker confirmed them), in one write.</summary>
+    Task MarkDispatchedAsync(IReadOnlyCollection<Guid> messageIds, DateTimeOffset at, CancellationToken cancellationToken = default);
 
     /// <summary>Gives a claimed message back after a failed publish.</summary>
     Task ReleaseAsync(Guid messageId, string failure, CancellationToken cancellationToken = default);

@@ -44,7 +44,7 @@ public sealed partial class OutboxRelay : BackgroundService
     public async Task<int> RelayOnceAsync(CancellationToken cancellationToken)
     {
         var batch = await _store.Outbox.ClaimAsync(Owner, _options.LeaseDuration, _options.BatchSize, _time.GetUtcNow(), cancellationToken);
-        var published = 0;
+        var published = new List<Guid>(batch.Count);
         foreach (var message in batch)
         {
             try
@@ -56,7 +56,8 @@ public sealed partial class OutboxRelay : BackgroundService
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 LogPublishFailed(e, message.Id, message.MessageType);
-                foreach (var unpublished in batch.Skip(published))
+                await _store.Outbox.MarkDispatchedAsync(published, _time.GetUtcNow(), CancellationToken.None);
+                foreach (var unpublished in batch.Skip(published.Count))
                 {
                     await _store.Outbox.ReleaseAsync(unpublished.Id, e.Message, CancellationToken.None);
                 }
@@ -64,12 +65,13 @@ public sealed partial class OutboxRelay : BackgroundService
                 throw;
             }
 
-            await _store.Outbox.MarkDispatchedAsync(message.Id, _time.GetUtcNow(), CancellationToken.None);
-            published++;
+            published.Add(message.Id);
             _published.Add(1);
         }
 
-        return published;
+        // One write marks the whole batch; a crash before it only means a re-publish with the same ids.
+        await _store.Outbox.MarkDispatchedAsync(published, _time.GetUtcNow(), CancellationToken.None);
+        return published.Count;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
