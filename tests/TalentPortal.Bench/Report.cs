@@ -18,6 +18,7 @@ public static class Report
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"Written by `tests/bench.sh` on {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC. Each figure is the median of {options.Runs} runs, with the spread (min–max) in brackets.");
         md.AppendLine("These machines are shared: the *background* column is the CPU (in cores) used by everything except the measured processes during the run.");
+        md.AppendLine("Where the time goes, what was tried and what is next: [benchmarks/analysis.md](benchmarks/analysis.md).");
         md.AppendLine();
         md.AppendLine("## Set-up");
         md.AppendLine();
