@@ -14,8 +14,18 @@ public static class ListApplications
         var ordered = await waitingList.OrderedAsync(cancellationToken);
         if (caller.IsOfficial || caller.IsAdmin)
         {
-            var offers = await OffersOfAsync(store, ordered, cancellationToken);
-            return TypedResults.Ok(ordered.Select((a, i) => ApplicationResponse.From(a, i + 1, offers.GetValueOrDefault(a.Id))).ToList());
+            // Positions stay zone-wide; a street official sees the applications that could be housed in their street.
+            var visible = new List<(HousingApplication Application, int Position)>();
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                if (await ApplicationLookup.CoversAsync(store, caller, ordered[i], cancellationToken))
+                {
+                    visible.Add((ordered[i], i + 1));
+                }
+            }
+
+            var offers = await OffersOfAsync(store, visible.Select(v => v.Application), cancellationToken);
+            return TypedResults.Ok(visible.Select(v => ApplicationResponse.From(v.Application, v.Position, offers.GetValueOrDefault(v.Application.Id))).ToList());
         }
 
         if (!caller.IsGraduate || caller.TalentId is not { } talentId)
