@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using TalentPortal.Contracts.PolicyMatching;
 using TalentPortal.Housing.Domain;
@@ -101,40 +100,9 @@ internal static class Api
         await OkJsonAsync(await factory.Graduate(talentId).GetAsync($"/api/housing/applications/{applicationId}/position"));
 
     /// <summary>Listens on the host's bus for the first <typeparamref name="T"/> matching <paramref name="match"/>.</summary>
-    public static async Task<EventProbe<T>> ListenAsync<T>(this HousingFactory factory, Func<T, bool> match) where T : class
+    public static Task<EventProbe<T>> ListenAsync<T>(this HousingFactory factory, Func<T, bool> match) where T : class
     {
-        var probe = new EventProbe<T>();
-        var handle = factory.Services.GetRequiredService<IBus>().ConnectReceiveEndpoint($"test-{typeof(T).Name}-{Guid.NewGuid():N}", e =>
-            e.Handler<T>(context =>
-            {
-                if (match(context.Message))
-                {
-                    probe.Received.TrySetResult(context.Message);
-                }
-
-                return Task.CompletedTask;
-            }));
-        await handle.Ready;
-        probe.Handle = handle;
-        return probe;
-    }
-}
-
-internal sealed class EventProbe<T> where T : class
-{
-    public TaskCompletionSource<T> Received { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    public HostReceiveEndpointHandle? Handle { get; set; }
-
-    public async Task<T> WaitAsync()
-    {
-        try
-        {
-            return await Received.Task.WaitAsync(TimeSpan.FromSeconds(20));
-        }
-        finally
-        {
-            await Handle!.StopAsync();
-        }
+        ArgumentNullException.ThrowIfNull(factory);
+        return EventProbe.ListenAsync(factory.Services, match);
     }
 }

@@ -1,8 +1,6 @@
 using System.Net.Http.Json;
 using System.Security.Claims;
 using System.Text.Json;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using TalentPortal.ServiceDefaults.Auth;
@@ -91,41 +89,9 @@ public static class Api
     }
 
     /// <summary>Listens on the host's bus for the first <typeparamref name="T"/> matching <paramref name="match"/>.</summary>
-    public static async Task<EventProbe<T>> ListenAsync<T>(ServiceFactory<Program> factory, Func<T, bool> match) where T : class
+    public static Task<EventProbe<T>> ListenAsync<T>(ServiceFactory<Program> factory, Func<T, bool> match) where T : class
     {
         ArgumentNullException.ThrowIfNull(factory);
-        var probe = new EventProbe<T>();
-        var handle = factory.Services.GetRequiredService<IBus>().ConnectReceiveEndpoint($"test-{typeof(T).Name}-{Guid.NewGuid():N}", e =>
-            e.Handler<T>(context =>
-            {
-                if (match(context.Message))
-                {
-                    probe.Received.TrySetResult(context.Message);
-                }
-
-                return Task.CompletedTask;
-            }));
-        await handle.Ready;
-        probe.Handle = handle;
-        return probe;
-    }
-}
-
-public sealed class EventProbe<T> where T : class
-{
-    public TaskCompletionSource<T> Received { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    public HostReceiveEndpointHandle? Handle { get; set; }
-
-    public async Task<T> WaitAsync()
-    {
-        try
-        {
-            return await Received.Task.WaitAsync(TimeSpan.FromSeconds(20));
-        }
-        finally
-        {
-            await Handle!.StopAsync();
-        }
+        return EventProbe.ListenAsync(factory.Services, match);
     }
 }
