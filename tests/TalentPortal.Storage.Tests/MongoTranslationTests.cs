@@ -55,6 +55,16 @@ public sealed class MongoTranslationTests
     }
 
     [Fact]
+    public void KeysetFilter_onTheId_rendersAsGreaterThanOnUnderscoreId()
+    {
+        var cursor = Guid.Parse("0192f000-0000-7000-8000-000000000009");
+
+        var rendered = Render(Builders<Sample>.Filter.Where(s => s.Id > cursor));
+
+        Assert.Equal("{ \"_id\" : { \"$gt\" : UUID(\"0192f000-0000-7000-8000-000000000009\") } }", rendered);
+    }
+
+    [Fact]
     public void OutboxMessageAndInboxEntry_roundTripThroughBson()
     {
         var message = new OutboxMessage
@@ -118,7 +128,7 @@ public sealed class MongoTranslationTests
         Assert.Equal("{ \"LeaseOwner\" : \"t\", \"DispatchedAt\" : null }", Render(MongoQueries.LeasedBy("t")));
         Assert.Equal("{ \"_id\" : { \"$in\" : [UUID(\"0192f000-0000-7000-8000-000000000003\")] } }", Render(MongoQueries.Messages([Guid.Parse("0192f000-0000-7000-8000-000000000003")])));
         Assert.Equal(
-            "{ \"$set\" : { \"DispatchedAt\" : ISODate(\"2026-11-27T08:00:00Z\"), \"LeaseOwner\" : null, \"LeaseExpiresAt\" : null, \"LastError\" : null } }",
+            "{ \"$set\" : { \"DispatchedAt\" : ISODate(\"2026-11-27T08:00:00Z\"), \"PendingSequence\" : null, \"LeaseOwner\" : null, \"LeaseExpiresAt\" : null, \"LastError\" : null } }",
             Render(MongoQueries.Dispatched(Now)));
     }
 

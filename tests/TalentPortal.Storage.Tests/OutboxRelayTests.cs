@@ -106,24 +106,74 @@ public sealed class OutboxRelayTests : IAsyncLifetime
         Assert.Equal(0, (await _store.GetBacklogAsync()).Pending);
     }
 
+    [Fact]
+    public async Task RelayOnce_aPublishFailing_holdsBackTheRestOfItsTalentsEventsOnly_andTheNextRoundKeepsTheirOrder()
+    {
+        var first = Guid.NewGuid();
+        var other = Guid.NewGuid();
+        var unitOfWork = _store.BeginUnitOfWork();
+        foreach (var (talentId, name) in new[] { (first, "一"), (other, "乙"), (first, "二"), (first, "三"), (other, "丙") })
+        {
+            unitOfWork.Publish(new TalentRegistered(talentId, "p", name, new DateOnly(1995, 1, 1), "Female", true, null, [], DateTimeOffset.UtcNow));
+        }
+
+        await unitOfWork.CommitAsync();
+        var recorder = new RecordingObserver();
+        using var observation = _harness.Bus.ConnectPublishObserver(recorder);
+        using (_harness.Bus.ConnectPublishObserver(new RefusingObserver(e => e is TalentRegistered { DisplayName: "一" })))
+        {
+            await Assert.ThrowsAnyAsync<Exception>(() => Relay.RelayOnceAsync(CancellationToken.None));
+        }
+
+        Assert.Equal(["乙", "丙"], recorder.Names);
+        Assert.Equal(3, (await _store.GetBacklogAsync()).Pending);
+
+        Assert.Equal(3, await Relay.RelayOnceAsync(CancellationToken.None));
+        Assert.Equal(["乙", "丙", "一", "二", "三"], recorder.Names);
+        Assert.Equal(0, (await _store.GetBacklogAsync()).Pending);
+    }
+
+    [Fact]
+    public void PartitionKey_isTheTalentWhenThereIsOne_elseTheFirstIdOfTheEvent()
+    {
+        var talentId = Guid.NewGuid();
+        var employerId = Guid.NewGuid();
+
+        var hire = MessagePartitions.KeyOf(new EmploymentConfirmed(talentId, Guid.NewGuid(), employerId, "企业", "凤凰街道", "new-energy", "Enterprise", new DateOnly(2026, 7, 1), null, 3, DateTimeOffset.UtcNow));
+        var employer = MessagePartitions.KeyOf(new EmployerRegistered(employerId, "企业", "91330500MA2B3C4D5E", "凤凰街道", "new-energy", "Enterprise", DateTimeOffset.UtcNow));
+
+        Assert.Equal(talentId.ToString("N"), hire);
+        Assert.Equal(employerId.ToString("N"), employer);
+    }
+
     private sealed class RecordingObserver : IPublishObserver
     {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> _names = new();
+
         public System.Collections.Concurrent.ConcurrentQueue<Guid?> MessageIds { get; } = new();
+
+        public IReadOnlyList<string> Names => [.. _names];
 
         public Task PrePublish<T>(PublishContext<T> context) where T : class => Task.CompletedTask;
 
         public Task PostPublish<T>(PublishContext<T> context) where T : class
         {
             MessageIds.Enqueue(context.MessageId);
+            if (context.Message is TalentRegistered registered)
+            {
+                _names.Enqueue(registered.DisplayName);
+            }
+
             return Task.CompletedTask;
         }
 
         public Task PublishFault<T>(PublishContext<T> context, Exception exception) where T : class => Task.CompletedTask;
     }
 
-    private sealed class RefusingObserver : IPublishObserver
+    private sealed class RefusingObserver(Func<object, bool>? refuses = null) : IPublishObserver
     {
-        public Task PrePublish<T>(PublishContext<T> context) where T : class => throw new InvalidOperationException("broker unreachable");
+        public Task PrePublish<T>(PublishContext<T> context) where T : class =>
+            refuses is null || refuses(context.Message) ? throw new InvalidOperationException("broker unreachable") : Task.CompletedTask;
 
         public Task PostPublish<T>(PublishContext<T> context) where T : class => Task.CompletedTask;
 

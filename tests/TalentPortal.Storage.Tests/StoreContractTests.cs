@@ -124,6 +124,33 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task Find_afterTheLastIdSeen_pagesThroughEveryAggregateOnceInIdOrder()
+    {
+        var inserted = new List<Guid>();
+        for (var i = 0; i < 7; i++)
+        {
+            inserted.Add((await InsertAsync($"K-{i}")).Id);
+        }
+
+        var seen = new List<Guid>();
+        var after = Guid.Empty;
+        while (true)
+        {
+            var cursor = after;
+            var page = await Store.FindAsync<Sample>(s => s.Id > cursor, new QueryOptions<Sample>(s => s.Id, Take: 3));
+            if (page.Count == 0)
+            {
+                break;
+            }
+
+            seen.AddRange(page.Select(s => s.Id));
+            after = page[^1].Id;
+        }
+
+        Assert.Equal([.. inserted.Order()], seen);
+    }
+
+    [StoreFact]
     public async Task Delete_removesAggregate()
     {
         var sample = await InsertAsync("DEL-1");

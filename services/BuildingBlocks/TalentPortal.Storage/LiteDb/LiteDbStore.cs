@@ -47,6 +47,12 @@ internal sealed class LiteDbStore : IStore, IOutboxStore, IDisposable
         var outbox = _db.GetCollection<OutboxMessage>(OutboxCollection);
         outbox.EnsureIndex(m => m.DispatchedAt);
         outbox.EnsureIndex(m => m.Sequence);
+        outbox.EnsureIndex(m => m.PendingSequence);
+
+        // Messages written before PendingSequence existed are claimable like the others.
+        InTransaction(() => outbox.UpdateMany(
+            m => new OutboxMessage { PendingSequence = m.Sequence },
+            m => m.DispatchedAt == null && m.PendingSequence == null));
         _db.GetCollection<InboxEntry>(InboxCollection).EnsureIndex(e => e.ProcessedAt);
         return Task.CompletedTask;
     }
@@ -87,9 +93,11 @@ internal sealed class LiteDbStore : IStore, IOutboxStore, IDisposable
         var outbox = _db.GetCollection<OutboxMessage>(OutboxCollection);
         var claimed = InTransaction(() =>
         {
+            // Walks the PendingSequence index in order and stops after max: a large backlog costs no more than a small one.
             var batch = outbox.Query()
-                .Where(m => m.DispatchedAt == null && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now))
-                .OrderBy(m => m.Sequence)
+                .Where(m => m.PendingSequence != null)
+                .OrderBy(m => m.PendingSequence)
+                .Where(m => m.LeaseExpiresAt == null || m.LeaseExpiresAt < now)
                 .Limit(max)
                 .ToList();
             foreach (var message in batch)
@@ -121,6 +129,7 @@ internal sealed class LiteDbStore : IStore, IOutboxStore, IDisposable
                 if (outbox.FindById(messageId) is { } message)
                 {
                     message.DispatchedAt = at;
+                    message.PendingSequence = null;
                     message.LeaseOwner = null;
                     message.LeaseExpiresAt = null;
                     message.LastError = null;
@@ -153,9 +162,9 @@ internal sealed class LiteDbStore : IStore, IOutboxStore, IDisposable
 
     public Task<OutboxBacklog> GetBacklogAsync(CancellationToken cancellationToken = default)
     {
-        var pending = _db.GetCollection<OutboxMessage>(OutboxCollection).Query().Where(m => m.DispatchedAt == null);
+        var pending = _db.GetCollection<OutboxMessage>(OutboxCollection).Query().Where(m => m.PendingSequence != null);
         var count = pending.LongCount();
-        var oldest = count == 0 ? null : pending.OrderBy(m => m.Sequence).Limit(1).FirstOrDefault()?.CreatedAt;
+        var oldest = count == 0 ? null : pending.OrderBy(m => m.PendingSequence).Limit(1).FirstOrDefault()?.CreatedAt;
         return Task.FromResult(new OutboxBacklog(count, oldest));
     }
 

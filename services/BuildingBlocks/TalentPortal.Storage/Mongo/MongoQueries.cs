@@ -33,7 +33,7 @@ internal static class MongoQueries
         Builders<OutboxMessage>.Filter.Where(m => m.Id == id && m.DispatchedAt == null);
 
     public static UpdateDefinition<OutboxMessage> Dispatched(DateTimeOffset at) =>
-        Builders<OutboxMessage>.Update.Set(m => m.DispatchedAt, at).Set(m => m.LeaseOwner, null).Set(m => m.LeaseExpiresAt, null).Set(m => m.LastError, null);
+        Builders<OutboxMessage>.Update.Set(m => m.DispatchedAt, at).Set(m => m.PendingSequence, null).Set(m => m.LeaseOwner, null).Set(m => m.LeaseExpiresAt, null).Set(m => m.LastError, null);
 
     public static UpdateDefinition<OutboxMessage> Released(string error) =>
         Builders<OutboxMessage>.Update.Set(m => m.LeaseOwner, null).Set(m => m.LeaseExpiresAt, null).Set(m => m.LastError, error);

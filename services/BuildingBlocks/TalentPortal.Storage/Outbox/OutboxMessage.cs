@@ -14,20 +14,32 @@ public sealed class OutboxMessage : IAggregate
 
     /// <summary>Commit order: creation ticks then position within the unit of work.</summary>
     public long Sequence { get; set; }
+    /// <summary>Messages with the same key are published in commit order; different keys may go out concurrently.</summary>
+    public string? PartitionKey { get; set; }
+
+    /// <summary><see cref="Sequence"/> while undispatched, null once dispatched: what relays claim by, oldest first.</summary>
+    public long? PendingSequence { get; set; }
+
     public string? LeaseOwner { get; set; }
     public DateTimeOffset? LeaseExpiresAt { get; set; }
     public DateTimeOffset? DispatchedAt { get; set; }
     public int Attempts { get; set; }
     public string? LastError { get; set; }
 
-    internal static OutboxMessage Create(object integrationEvent, DateTimeOffset now, int position) => new()
+    internal static OutboxMessage Create(object integrationEvent, DateTimeOffset now, int position)
     {
-        Id = Guid.CreateVersion7(now),
-        MessageType = integrationEvent.GetType().FullName!,
-        Body = JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), MessageJson.Options),
-        CreatedAt = now,
-        Sequence = (now.UtcTicks * 1000) + position,
-    };
+        var sequence = (now.UtcTicks * 1000) + position;
+        return new()
+        {
+            Id = Guid.CreateVersion7(now),
+            MessageType = integrationEvent.GetType().FullName!,
+            Body = JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), MessageJson.Options),
+            CreatedAt = now,
+            Sequence = sequence,
+            PendingSequence = sequence,
+            PartitionKey = MessagePartitions.KeyOf(integrationEvent),
+        };
+    }
 }
 
 /// <summary>JSON used for outbox bodies.</summary>

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using MassTransit;
 using Microsoft.Extensions.Hosting;
@@ -20,6 +22,7 @@ public sealed partial class OutboxRelay : BackgroundService
     private readonly Counter<long> _published;
     private OutboxBacklog _backlog = new(0, null);
     private DateTimeOffset _nextHousekeeping;
+    private DateTimeOffset _nextBacklog;
 
     public OutboxRelay(IStore store, IBus bus, OutboxSignal signal, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxRelay> logger, IMeterFactory meters)
     {
@@ -40,12 +43,43 @@ public sealed partial class OutboxRelay : BackgroundService
 
     private double OldestAgeSeconds => _backlog.OldestCreatedAt is { } oldest ? (_time.GetUtcNow() - oldest).TotalSeconds : 0;
 
-    /// <summary>Claims one batch and publishes it; returns how many messages the broker confirmed.</summary>
+    /// <summary>Claims one batch and publishes it, messages of different partitions concurrently and those of one
+    /// partition in commit order; returns how many messages the broker confirmed.</summary>
     public async Task<int> RelayOnceAsync(CancellationToken cancellationToken)
     {
         var batch = await _store.Outbox.ClaimAsync(Owner, _options.LeaseDuration, _options.BatchSize, _time.GetUtcNow(), cancellationToken);
-        var published = new List<Guid>(batch.Count);
-        foreach (var message in batch)
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+
+        var published = new ConcurrentQueue<Guid>();
+        var failures = new ConcurrentQueue<(OutboxMessage Message, Exception Error)>();
+        await Task.WhenAll(batch
+            .GroupBy(m => m.PartitionKey ?? "", StringComparer.Ordinal)
+            .Select(partition => PublishInOrderAsync(partition, published, failures, cancellationToken)));
+
+        // One write marks the whole batch; a crash before it only means a re-publish with the same ids.
+        var confirmed = published.ToList();
+        await _store.Outbox.MarkDispatchedAsync(confirmed, _time.GetUtcNow(), CancellationToken.None);
+        if (failures.TryPeek(out var failure))
+        {
+            var done = confirmed.ToHashSet();
+            foreach (var unpublished in batch.Where(m => !done.Contains(m.Id)))
+            {
+                await _store.Outbox.ReleaseAsync(unpublished.Id, failure.Error.Message, CancellationToken.None);
+            }
+
+            ExceptionDispatchInfo.Throw(failure.Error);
+        }
+
+        return confirmed.Count;
+    }
+
+    private async Task PublishInOrderAsync(
+        IEnumerable<OutboxMessage> partition, ConcurrentQueue<Guid> published, ConcurrentQueue<(OutboxMessage, Exception)> failures, CancellationToken cancellationToken)
+    {
+        foreach (var message in partition)
         {
             try
             {
@@ -55,23 +89,15 @@ public sealed partial class OutboxRelay : BackgroundService
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
+                // The rest of this partition waits for the next round, so its order holds.
                 LogPublishFailed(e, message.Id, message.MessageType);
-                await _store.Outbox.MarkDispatchedAsync(published, _time.GetUtcNow(), CancellationToken.None);
-                foreach (var unpublished in batch.Skip(published.Count))
-                {
-                    await _store.Outbox.ReleaseAsync(unpublished.Id, e.Message, CancellationToken.None);
-                }
-
-                throw;
+                failures.Enqueue((message, e));
+                return;
             }
 
-            published.Add(message.Id);
+            published.Enqueue(message.Id);
             _published.Add(1);
         }
-
-        // One write marks the whole batch; a crash before it only means a re-publish with the same ids.
-        await _store.Outbox.MarkDispatchedAsync(published, _time.GetUtcNow(), CancellationToken.None);
-        return published.Count;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -114,7 +140,13 @@ public sealed partial class OutboxRelay : BackgroundService
     private async Task HousekeepAsync(CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
-        _backlog = await _store.Outbox.GetBacklogAsync(cancellationToken);
+        if (now >= _nextBacklog)
+        {
+            // The backlog gauge is read once a second, not once per batch.
+            _nextBacklog = now.AddSeconds(1);
+            _backlog = await _store.Outbox.GetBacklogAsync(cancellationToken);
+        }
+
         if (now < _nextHousekeeping)
         {
             return;
