@@ -126,4 +126,28 @@ public sealed class FastPathTests
 
         Assert.Equal(expected, actual);
     }
+
+    [Fact]
+    public void Screen_givesTheOutcomeAmountAndVersionOfTheExplainedEvaluation()
+    {
+        var talents = RandomTalents(1200, seed: 19);
+        var eligible = 0;
+        foreach (var policy in SeedPolicies.All)
+        {
+            foreach (var date in Dates.Append(new DateOnly(2018, 1, 1)))
+            {
+                foreach (var talent in talents)
+                {
+                    var explained = PolicyEngine.Evaluate(talent, policy, date);
+                    var screened = PolicyEngine.Screen(talent, policy, date);
+
+                    Assert.Equal(new ScreeningResult(explained.Outcome, explained.Benefit?.Amount, explained.VersionId), screened);
+                    eligible += screened.Outcome == Outcome.Eligible ? 1 : 0;
+                }
+            }
+        }
+
+        // The comparison covers eligible talents, where the amount is computed, not only refusals.
+        Assert.True(eligible > 500, $"only {eligible} eligible results");
+    }
 }

@@ -59,6 +59,39 @@ public static class PolicyEngine
         };
     }
 
+    /// <summary>
+    /// The outcome, amount and version of <see cref="Evaluate"/> without the explanation (no trace lines, no
+    /// counterfactuals): what a stored result or a bulk re-match needs. Runs the compiled program; allocates only for an
+    /// eligible talent's benefit. Thread-safe.
+    /// </summary>
+    public static ScreeningResult Screen(TalentFacts facts, PolicyDefinition policy, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(policy);
+        var version = policy.VersionAt(asOf);
+        if (version is null)
+        {
+            return new ScreeningResult(Outcome.NotEligible, null, null);
+        }
+
+        var compiled = policy.Compiled;
+        var length = Math.Max(compiled.TraceLength, version.Program.Length);
+        if (_screeningTrace is null || _screeningTrace.Length < length)
+        {
+            _screeningTrace = new CriterionOutcome[Math.Max(length, 64)];
+        }
+
+        var trace = _screeningTrace;
+        var outcome = compiled.EvaluateFast(facts, asOf, trace);
+        if (outcome != Outcome.Eligible)
+        {
+            return new ScreeningResult(outcome, null, version.Id);
+        }
+
+        var benefit = ComputeBenefit(version, facts, version.Program.ThresholdsAt(asOf), trace, asOf);
+        return new ScreeningResult(outcome, benefit.Amount, version.Id);
+    }
+
     /// <summary>Evaluates every policy for one talent.</summary>
     public static IReadOnlyList<EvaluationResult> EvaluateAll(TalentFacts facts, IEnumerable<PolicyDefinition> policies, DateOnly asOf)
     {
@@ -83,6 +116,10 @@ public static class PolicyEngine
             .ToList();
         return new WhatIfResult(changedFacts, before, after, changed);
     }
+
+    /// <summary>Each thread's trace buffer for <see cref="Screen"/>: a bulk re-match screens millions of pairs.</summary>
+    [ThreadStatic]
+    private static CriterionOutcome[]? _screeningTrace;
 
     private static Benefit ComputeBenefit(PolicyVersion version, TalentFacts facts, long[] thresholds, CriterionOutcome[] trace, DateOnly asOf)
     {
@@ -123,3 +160,9 @@ public static class PolicyEngine
 /// <param name="After">Evaluation of the changed facts.</param>
 /// <param name="ChangedCriteria">Ids of the criteria whose verdict changed.</param>
 public sealed record WhatIfResult(TalentFacts Facts, EvaluationResult Before, EvaluationResult After, IReadOnlyList<string> ChangedCriteria);
+
+/// <summary>A result without its explanation: see <see cref="PolicyEngine.Screen"/>.</summary>
+/// <param name="Outcome">Eligible, NotEligible or Unknown.</param>
+/// <param name="Amount">The benefit's total in yuan when eligible (null for in-kind benefits).</param>
+/// <param name="VersionId">The version used; null when none was in force.</param>
+public readonly record struct ScreeningResult(Outcome Outcome, decimal? Amount, string? VersionId);
