@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.Testing;
 
@@ -35,9 +36,11 @@ public sealed class PolicyAdminTests(PolicyMatchingFactory factory)
     [Fact]
     public async Task DraftDiffPublish_raisedAmount_showsTheMoneyAndRematchesEveryone()
     {
-        await factory.HiredDoctorAsync(Guid.NewGuid());
+        var doctor = await factory.HiredDoctorAsync(Guid.NewGuid());
         var yaml = SeedYaml("living-allowance.yaml").Replace("amount: 100000", "amount: 120000", StringComparison.Ordinal);
         var admin = factory.ClientFor(Roles.Admin);
+        var announced = await EventProbe.ListenAsync<Contracts.PolicyMatching.EligibilityChanged>(
+            factory.Services, e => e.TalentId == doctor && e.PolicyCode == "LIVING_ALLOWANCE" && e.Amount == 120000m);
 
         var draft = await (await admin.PostAsJsonAsync("/api/policies/drafts", new { yaml })).Content.ReadFromJsonAsync<JsonElement>();
         var draftId = draft.GetProperty("id").GetGuid();
@@ -56,6 +59,10 @@ public sealed class PolicyAdminTests(PolicyMatchingFactory factory)
         var finished = JsonDocument.Parse(job).RootElement;
         Assert.Equal(finished.GetProperty("total").GetInt32(), finished.GetProperty("processed").GetInt32());
         Assert.True(finished.GetProperty("changed").GetInt32() >= 1);
+        var change = await announced.WaitAsync();
+        Assert.Equal(("Eligible", "Eligible"), (change.PreviousOutcome, change.Outcome));
+        var stored = await factory.Services.GetRequiredService<Storage.IStore>().GetAsync<Domain.TalentFacts>(doctor);
+        Assert.Contains("LIVING_ALLOWANCE|Eligible|120000|", stored!.Results, StringComparison.Ordinal);
 
         // Put the seed text back for the other tests.
         var restore = await (await admin.PostAsJsonAsync("/api/policies/drafts", new { yaml = SeedYaml("living-allowance.yaml") })).Content.ReadFromJsonAsync<JsonElement>();

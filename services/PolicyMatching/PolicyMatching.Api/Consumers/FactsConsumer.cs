@@ -1,3 +1,4 @@
+using TalentPortal.Contracts.PolicyMatching;
 using TalentPortal.PolicyMatching.Domain;
 using TalentPortal.PolicyMatching.Infrastructure;
 using TalentPortal.Storage;
@@ -21,41 +22,31 @@ public abstract class FactsConsumer<TMessage>(IStore store, EligibilityEvaluator
     {
         var talentId = TalentId(message);
         var facts = await Store.GetAsync<TalentFacts>(talentId, cancellationToken);
+        var isNew = facts is null;
         if (facts is null)
         {
-            facts = Create(message);
-            if (facts is null)
-            {
-                // The registration has not arrived yet: fail so retry and redelivery bring this event back after it.
-                throw new InvalidOperationException($"No facts for talent {talentId} yet.");
-            }
-
-            unitOfWork.Insert(facts);
+            // The registration has not arrived yet: fail so retry and redelivery bring this event back after it.
+            facts = Create(message) ?? throw new InvalidOperationException($"No facts for talent {talentId} yet.");
         }
-        else if (Apply(facts, message))
-        {
-            unitOfWork.Update(facts);
-        }
-        else
+        else if (!Apply(facts, message))
         {
             return;
         }
 
-        var results = await Store.GetAsync<TalentEligibility>(talentId, cancellationToken);
-        var isNew = results is null;
-        results ??= new TalentEligibility { Id = talentId };
-        foreach (var change in eligibility.Recompute(facts, results))
+        var changes = new List<EligibilityChanged>();
+        eligibility.Recompute(facts, changes);
+        foreach (var change in changes)
         {
             unitOfWork.Publish(change);
         }
 
         if (isNew)
         {
-            unitOfWork.Insert(results);
+            unitOfWork.Insert(facts);
         }
         else
         {
-            unitOfWork.Update(results);
+            unitOfWork.Update(facts);
         }
     }
 }

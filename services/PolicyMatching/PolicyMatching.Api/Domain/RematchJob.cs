@@ -11,6 +11,9 @@ public sealed class RematchJob : IAggregate
     public int Total { get; set; }
     public int Processed { get; set; }
     public int Changed { get; set; }
+
+    /// <summary>The last talent (in id order) whose results are committed; a restarted job resumes after it.</summary>
+    public Guid? LastTalentId { get; set; }
     public string State { get; set; } = "Queued";
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? FinishedAt { get; set; }

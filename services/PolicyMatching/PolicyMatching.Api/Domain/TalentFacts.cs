@@ -6,7 +6,8 @@ using RuleFacts = TalentPortal.PolicyMatching.Rules.Facts;
 namespace TalentPortal.PolicyMatching.Domain;
 
 /// <summary>policy-matching's snapshot of what it knows about a talent, fed by talent-registry's and housing's
-/// events. Unknown stays unknown (null) so the engine can answer "Unknown" instead of "no".</summary>
+/// events, with the talent's current results. Unknown stays unknown (null) so the engine can answer "Unknown" instead
+/// of "no".</summary>
 public sealed class TalentFacts : IAggregate
 {
     public const string TalentApartmentBenefit = "TALENT_APARTMENT";
@@ -47,6 +48,13 @@ public sealed class TalentFacts : IAggregate
 
     /// <summary>How many events were applied; a redelivered event must not move it.</summary>
     public int EventsApplied { get; private set; }
+
+    /// <summary>The current result against every published policy (<see cref="EligibilityResults"/>), recomputed when
+    /// the facts change or a policy is published; rewritten only when a result moved.</summary>
+    public string Results { get; private set; } = "";
+
+    /// <summary>Records newly computed results.</summary>
+    public void RecordResults(string results) => Results = results ?? throw new ArgumentNullException(nameof(results));
 
     public static TalentFacts From(TalentRegistered registered)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using TalentPortal.Contracts.PolicyMatching;
 using TalentPortal.PolicyMatching.Domain;
 using TalentPortal.PolicyMatching.Rules.Evaluation;
@@ -10,6 +11,9 @@ namespace TalentPortal.PolicyMatching.Infrastructure;
 public sealed class EligibilityEvaluator(PolicyCatalog catalog, TimeProvider time)
 {
     private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+    private static readonly string NotEligible = nameof(Outcome.NotEligible);
+    private const int MaxCachedLines = 10_000;
+    private readonly ConcurrentDictionary<(string Code, Outcome Outcome, decimal? Amount, string? VersionId), string> _lines = new();
 
     /// <summary>Today in Huzhou (UTC+8): legal dates are local dates.</summary>
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(ChinaOffset).DateTime);
@@ -35,34 +39,79 @@ public sealed class EligibilityEvaluator(PolicyCatalog catalog, TimeProvider tim
         return PolicyEngine.Evaluate(facts.ToRuleFacts(asOf), policy, asOf);
     }
 
-    /// <summary>Recomputes the stored results; returns the changes to publish as <see cref="EligibilityChanged"/>.</summary>
-    public List<EligibilityChanged> Recompute(TalentFacts facts, TalentEligibility results)
+    /// <summary>
+    /// Recomputes the talent's <see cref="TalentFacts.Results"/> and adds an <see cref="EligibilityChanged"/> to
+    /// <paramref name="changes"/> for every policy whose outcome or amount moved. A policy without an earlier result
+    /// counts as NotEligible before, so a new talent's or a new policy's NotEligible results are not announced; a
+    /// retired policy's result leaves with an announcement unless it was NotEligible. Returns false when the results
+    /// are the same (nothing to write). Thread-safe: a re-match screens a page of talents in parallel.
+    /// </summary>
+    public bool Recompute(TalentFacts facts, List<EligibilityChanged> changes)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(changes);
         var asOf = Today;
-        var now = time.GetUtcNow();
         var ruleFacts = facts.ToRuleFacts(asOf);
-        var changes = new List<EligibilityChanged>();
-        var outcomes = new List<PolicyOutcome>();
-        foreach (var policy in catalog.Policies)
+        var policies = catalog.Policies;
+        var screened = new ScreeningResult[policies.Count];
+        var lines = new string[policies.Count];
+        for (var i = 0; i < policies.Count; i++)
         {
-            var result = PolicyEngine.Evaluate(ruleFacts, policy, asOf);
-            var outcome = new PolicyOutcome { PolicyCode = policy.Code, Outcome = result.Outcome.ToString(), Amount = result.Benefit?.Amount, VersionId = result.VersionId };
-            var previous = results.Outcomes.FirstOrDefault(o => o.PolicyCode == policy.Code);
-            if (previous is null || previous.Outcome != outcome.Outcome || previous.Amount != outcome.Amount)
-            {
-                changes.Add(new EligibilityChanged(facts.Id, policy.Code, previous?.Outcome, outcome.Outcome, outcome.Amount, outcome.VersionId, now));
-            }
-
-            outcomes.Add(outcome);
+            screened[i] = PolicyEngine.Screen(ruleFacts, policies[i], asOf);
+            lines[i] = Line(policies[i].Code, screened[i]);
         }
 
-        results.Outcomes = outcomes;
-        results.EmployerId = facts.EmployerId;
-        results.Street = facts.Street;
-        results.AsOf = asOf;
-        results.EvaluatedAt = now;
-        return changes;
+        var results = string.Join('\n', lines);
+        if (results == facts.Results)
+        {
+            return false;
+        }
+
+        var now = time.GetUtcNow();
+        var previous = EligibilityResults.Parse(facts.Results).ToDictionary(o => o.PolicyCode, StringComparer.Ordinal);
+        for (var i = 0; i < policies.Count; i++)
+        {
+            var before = previous.GetValueOrDefault(policies[i].Code);
+            previous.Remove(policies[i].Code);
+            var outcome = Name(screened[i].Outcome);
+            if ((before?.Outcome ?? NotEligible) != outcome || before?.Amount != screened[i].Amount)
+            {
+                changes.Add(new EligibilityChanged(facts.Id, policies[i].Code, before?.Outcome, outcome, screened[i].Amount, screened[i].VersionId, now));
+            }
+        }
+
+        // What is left was retired.
+        foreach (var retired in previous.Values.Where(p => p.Outcome != NotEligible))
+        {
+            changes.Add(new EligibilityChanged(facts.Id, retired.PolicyCode, retired.Outcome, NotEligible, null, null, now));
+        }
+
+        facts.RecordResults(results);
+        return true;
     }
+
+    /// <summary>A result's stored line; the same few lines recur across a million talents, so they are made once.</summary>
+    private string Line(string code, ScreeningResult result)
+    {
+        var key = (code, result.Outcome, result.Amount, result.VersionId);
+        if (_lines.TryGetValue(key, out var line))
+        {
+            return line;
+        }
+
+        line = EligibilityResults.Line(code, Name(result.Outcome), result.Amount, result.VersionId);
+        if (_lines.Count < MaxCachedLines)
+        {
+            _lines.TryAdd(key, line);
+        }
+
+        return line;
+    }
+
+    private static string Name(Outcome outcome) => outcome switch
+    {
+        Outcome.Eligible => nameof(Outcome.Eligible),
+        Outcome.Unknown => nameof(Outcome.Unknown),
+        _ => NotEligible,
+    };
 }

@@ -10,7 +10,6 @@ public static class PolicyMatchingModule
 {
     public static StoreModel Model { get; } = new StoreModel()
         .Collection<TalentFacts>("talent_facts", c => c.Index("ix_talent_facts_person", f => f.PersonKey).Index("ix_talent_facts_employer", f => f.EmployerId))
-        .Collection<TalentEligibility>("eligibility", c => c.Index("ix_eligibility_employer", e => e.EmployerId))
         .Collection<PolicyDocument>("policy_documents", c => c.Index("ix_policy_documents_code", d => d.Code))
         .Collection<Application>("applications", c => c.Index("ix_applications_talent", a => a.TalentId).Index("ix_applications_person", a => a.PersonKey).Index("ix_applications_state", a => a.State))
         .Collection<LedgerEntry>("ledger", c => c.Unique("ux_ledger_key", e => e.Key))

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using TalentPortal.Contracts.PolicyMatching;
 using TalentPortal.PolicyMatching.Domain;
 using TalentPortal.Storage;
 
@@ -14,12 +15,14 @@ public sealed class RematchScheduler
     public IAsyncEnumerable<Guid> ReadAllAsync(CancellationToken cancellationToken) => _jobs.Reader.ReadAllAsync(cancellationToken);
 }
 
-/// <summary>Re-evaluates every talent after a publication, a page at a time, committing results, the
-/// <c>EligibilityChanged</c> events and the job's progress together.</summary>
+/// <summary>Re-evaluates every talent after a publication, a page at a time in talent id order, committing the changed
+/// results, their <c>EligibilityChanged</c> events and the job's progress (with the last talent id done, so a restart
+/// resumes where it stopped) together. Unchanged results are not rewritten. A page that meets a concurrent update of
+/// one of its talents is read and done again.</summary>
 internal sealed partial class RematchWorker(IStore store, EligibilityEvaluator eligibility, RematchScheduler queue, TimeProvider time, ILogger<RematchWorker> logger)
     : BackgroundService
 {
-    private const int PageSize = 500;
+    private const int PageSize = 1000;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -55,48 +58,60 @@ internal sealed partial class RematchWorker(IStore store, EligibilityEvaluator e
         var job = await store.GetAsync<RematchJob>(jobId, cancellationToken) ?? throw new InvalidOperationException($"Re-match job {jobId} vanished.");
         job.State = "Running";
         job.Total = (int)await store.CountAsync<TalentFacts>(_ => true, cancellationToken);
-        var skip = job.Processed;
-        while (true)
+        while (job.State == "Running")
         {
-            var page = await store.FindAsync<TalentFacts>(_ => true, new QueryOptions<TalentFacts>(f => f.Id, Skip: skip, Take: PageSize), cancellationToken);
-            var unitOfWork = store.BeginUnitOfWork();
-            foreach (var facts in page)
+            try
             {
-                var results = await store.GetAsync<TalentEligibility>(facts.Id, cancellationToken);
-                var isNew = results is null;
-                results ??= new TalentEligibility { Id = facts.Id };
-                var changes = eligibility.Recompute(facts, results);
-                job.Changed += changes.Count;
-                foreach (var change in changes)
-                {
-                    unitOfWork.Publish(change);
-                }
-
-                if (isNew)
-                {
-                    unitOfWork.Insert(results);
-                }
-                else
-                {
-                    unitOfWork.Update(results);
-                }
+                await RunPageAsync(job, cancellationToken);
             }
-
-            skip += page.Count;
-            job.Processed = Math.Min(skip, Math.Max(job.Total, skip));
-            if (page.Count < PageSize)
+            catch (ConcurrencyConflictException)
             {
-                job.State = "Completed";
-                job.FinishedAt = time.GetUtcNow();
-            }
-
-            unitOfWork.Update(job);
-            await unitOfWork.CommitAsync(cancellationToken);
-            if (job.State == "Completed")
-            {
-                return;
+                // An event for a talent of this page was applied meanwhile: read the page again and redo it.
+                job = await store.GetAsync<RematchJob>(jobId, cancellationToken) ?? throw new InvalidOperationException($"Re-match job {jobId} vanished.");
+                job.State = "Running";
             }
         }
+    }
+
+    private async Task RunPageAsync(RematchJob job, CancellationToken cancellationToken)
+    {
+        var after = job.LastTalentId ?? Guid.Empty;
+        var page = await store.FindAsync<TalentFacts>(f => f.Id > after, new QueryOptions<TalentFacts>(f => f.Id, Take: PageSize), cancellationToken);
+        var changes = new List<EligibilityChanged>[page.Count];
+        var rewritten = new bool[page.Count];
+        Parallel.For(0, page.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            changes[i] = [];
+            rewritten[i] = eligibility.Recompute(page[i], changes[i]);
+        });
+
+        var unitOfWork = store.BeginUnitOfWork();
+        for (var i = 0; i < page.Count; i++)
+        {
+            foreach (var change in changes[i])
+            {
+                unitOfWork.Publish(change);
+            }
+
+            if (rewritten[i])
+            {
+                unitOfWork.Update(page[i]);
+            }
+
+            job.Changed += changes[i].Count;
+        }
+
+        job.Processed += page.Count;
+        job.LastTalentId = page.Count > 0 ? page[^1].Id : job.LastTalentId;
+        if (page.Count < PageSize)
+        {
+            job.Processed = Math.Max(job.Processed, job.Total);
+            job.State = "Completed";
+            job.FinishedAt = time.GetUtcNow();
+        }
+
+        unitOfWork.Update(job);
+        await unitOfWork.CommitAsync(cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Re-match job {JobId} failed")]
