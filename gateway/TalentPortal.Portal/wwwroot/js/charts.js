@@ -19,9 +19,13 @@
         data: d.data,
         type: d.type,
         backgroundColor: round ? spec.labels.map((_, j) => palette[j % palette.length]) : color,
-        borderColor: d.type === "line" ? color : round ? "#fff" : color,
-        borderWidth: d.type === "line" ? 2 : 1,
-        pointRadius: d.type === "line" ? 3 : undefined,
+        borderColor: round ? "#fff" : color,
+        borderWidth: d.type === "line" ? 3 : 1,
+        // A "line" dataset marks a level per category (e.g. a target): a dash on each bar, no line between categories.
+        showLine: d.type === "line" ? false : undefined,
+        pointStyle: d.type === "line" ? "line" : undefined,
+        pointRadius: d.type === "line" ? 18 : undefined,
+        pointHoverRadius: d.type === "line" ? 20 : undefined,
         order: d.type === "line" ? 0 : 1,
       };
     });
