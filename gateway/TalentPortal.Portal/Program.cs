@@ -1,5 +1,6 @@
 using TalentPortal.Portal;
 using TalentPortal.Portal.Account;
+using TalentPortal.Portal.Api;
 using TalentPortal.Portal.Components;
 using TalentPortal.Portal.Localization;
 
@@ -20,5 +21,6 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapAccountEndpoints();
 app.MapCultureEndpoint();
+app.MapCsvExports();
 app.MapRazorComponents<App>();
 app.Run();

@@ -1,7 +1,7 @@
 namespace TalentPortal.Portal.BrowserTests;
 
 /// <summary>Responses in the shapes policy-matching returns (see PolicyResultResponse and ApplicationResponse).</summary>
-internal static class CannedJson
+internal static partial class CannedJson
 {
     public const string Eligibility = """
     {"talentId":"0192f000-0000-7000-8000-000000000001","displayName":"李明","asOf":"2026-11-27","policies":[

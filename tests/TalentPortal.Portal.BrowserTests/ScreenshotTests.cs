@@ -3,7 +3,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace TalentPortal.Portal.BrowserTests;
 
-/// <summary>Keeps docs/screenshots current: the graduate's policies and the review queue, desktop and phone, zh-CN.</summary>
+/// <summary>Keeps docs/screenshots current: the graduate's policies, the review queue, the intake dashboard and the policy
+/// draft preview, desktop and phone, zh-CN.</summary>
 [Collection(PortalCollection.Name)]
 public sealed class ScreenshotTests(PortalFixture portal) : BrowserTest(portal)
 {
@@ -27,6 +28,31 @@ public sealed class ScreenshotTests(PortalFixture portal) : BrowserTest(portal)
             await SignInAsync(page, "official.zone", "Demo#2026zone");
             await Expect(page.Locator(".review-card").First).ToBeVisibleAsync();
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"portal-review-queue-{device}.png"), FullPage = true });
+        }, width, height);
+    }
+
+    [Theory]
+    [InlineData("desktop", 1280, 800)]
+    [InlineData("phone", 390, 844)]
+    public async Task Screenshots_of_intake_dashboard_and_policy_editor_render_Chinese(string device, int width, int height)
+    {
+        var folder = Path.Combine(RepositoryRoot(), "docs", "screenshots");
+        Directory.CreateDirectory(folder);
+
+        await OnPageAsync($"screenshot-intake-{device}", async page =>
+        {
+            await SignInAsync(page, "official.zone", "Demo#2026zone");
+            await page.GotoAsync("/dashboards/intake");
+            await Expect(page.Locator("#targets canvas")).ToHaveAttributeAsync("data-rendered", "true");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"portal-intake-dashboard-{device}.png"), FullPage = true });
+        }, width, height);
+
+        await OnPageAsync($"screenshot-policy-editor-{device}", async page =>
+        {
+            await SignInAsync(page, "admin", "Demo#2026admin");
+            await page.GotoAsync($"/policies/admin/drafts/{CannedJson.DraftId}?effectiveFrom=2027-01-01");
+            await Expect(page.Locator("#diff-table")).ToBeVisibleAsync();
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"portal-policy-draft-preview-{device}.png"), FullPage = true });
         }, width, height);
     }
 

@@ -14,7 +14,7 @@ namespace TalentPortal.Portal.BrowserTests;
 
 /// <summary>Stands in for the gateway: canned responses shaped like docs/api/policy-matching.md, and a record of
 /// what the portal sent.</summary>
-public sealed class StubGateway : IAsyncDisposable
+public sealed partial class StubGateway : IAsyncDisposable
 {
     public const string GraduateToken = "stub-token-graduate-7f3a";
     public const string OfficialToken = "stub-token-official-91bc";
@@ -53,6 +53,7 @@ public sealed class StubGateway : IAsyncDisposable
             {
                 ("grad.demo", "Demo#2026grad") => Results.Json(SignIn(GraduateToken, "graduate", "李明（毕业生）")),
                 ("official.zone", "Demo#2026zone") => Results.Json(SignIn(OfficialToken, "official", "陈静（新区人才办）")),
+                ("admin", "Demo#2026admin") => Results.Json(SignIn(AdminToken, "admin", "系统管理员")),
                 _ when username!.Length > 64 => Results.ValidationProblem(new Dictionary<string, string[]> { ["username"] = ["username must be at most 64 characters."] }),
                 _ => Results.Problem(title: "Sign-in failed", detail: "The username or password is wrong.", statusCode: 401),
             };
@@ -70,8 +71,9 @@ public sealed class StubGateway : IAsyncDisposable
         });
 
         app.MapGet("/api/applications", (HttpContext http, string? state) =>
-            state == "EmployerConfirmed"
-                ? Authorized(http, OfficialToken) ?? Results.Text(CannedJson.ReviewQueue, "application/json")
+            state == "PublicNotice" ? Staff(http) ?? Results.Text(CannedJson.InNotice(), "application/json")
+            : state == "EmployerConfirmed"
+                ? Staff(http) ?? Results.Text(CannedJson.ReviewQueue, "application/json")
                 : Authorized(http, GraduateToken) ?? Results.Text(CannedJson.MyApplications, "application/json"));
 
         app.MapPost("/api/applications/{id:guid}/{decision}", (HttpContext http, Guid id, string decision, JsonElement body) =>
@@ -96,6 +98,8 @@ public sealed class StubGateway : IAsyncDisposable
             var state = decision switch { "return" => "Returned", "reject" => "Rejected", _ => "PublicNotice" };
             return Results.Text(CannedJson.Decided(id, state), "application/json");
         });
+
+        MapOfficials(app);
     }
 
     private static IResult? Authorized(HttpContext http, string token) =>

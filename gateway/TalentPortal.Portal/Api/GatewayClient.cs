@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace TalentPortal.Portal.Api;
 
 /// <summary>Calls the services through the gateway; <see cref="BearerTokenHandler"/> adds the signed-in user's token.</summary>
-public sealed class GatewayClient(HttpClient http)
+public sealed partial class GatewayClient(HttpClient http)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
