@@ -14,7 +14,7 @@ namespace TalentPortal.Portal.BrowserTests;
 
 /// <summary>Stands in for the gateway: canned responses shaped like docs/api/policy-matching.md, and a record of
 /// what the portal sent.</summary>
-public sealed class StubGateway : IAsyncDisposable
+public sealed partial class StubGateway : IAsyncDisposable
 {
     public const string GraduateToken = "stub-token-graduate-7f3a";
     public const string OfficialToken = "stub-token-official-91bc";
@@ -53,6 +53,9 @@ public sealed class StubGateway : IAsyncDisposable
             {
                 ("grad.demo", "Demo#2026grad") => Results.Json(SignIn(GraduateToken, "graduate", "李明（毕业生）")),
                 ("official.zone", "Demo#2026zone") => Results.Json(SignIn(OfficialToken, "official", "陈静（新区人才办）")),
+                ("grad.offer", "Demo#2026grad") => Results.Json(SignIn(OfferToken, "graduate", "王磊（毕业生）")),
+                ("grad.new", "Demo#2026grad") => Results.Json(SignIn(NewGraduateToken, "graduate", "赵磊（毕业生）")),
+                ("hr.weilan", "Demo#2026hr") => Results.Json(SignIn(HrToken, "employer-hr", "王芳（卫蓝新能源人事）")),
                 _ when username!.Length > 64 => Results.ValidationProblem(new Dictionary<string, string[]> { ["username"] = ["username must be at most 64 characters."] }),
                 _ => Results.Problem(title: "Sign-in failed", detail: "The username or password is wrong.", statusCode: 401),
             };
@@ -61,18 +64,24 @@ public sealed class StubGateway : IAsyncDisposable
         app.MapGet("/api/policies", () => Results.Text(CannedJson.Catalogue, "application/json"));
 
         app.MapGet("/api/eligibility/me", (HttpContext http) =>
-            Authorized(http, GraduateToken) ?? Results.Text(CannedJson.Eligibility, "application/json"));
+            Graduate(http) ?? Results.Text(CannedJson.Eligibility, "application/json"));
 
         app.MapPost("/api/applications", (HttpContext http, JsonElement body) =>
         {
+            if (IsHr(http))
+            {
+                return ApplyForHire(body);
+            }
+
             Calls.Enqueue($"apply {body.GetProperty("policyCode").GetString()}");
             return Authorized(http, GraduateToken) ?? Results.Text(CannedJson.SubmittedApplication, "application/json", statusCode: 201);
         });
 
         app.MapGet("/api/applications", (HttpContext http, string? state) =>
-            state == "EmployerConfirmed"
+            IsHr(http) ? HrApplications()
+            : state == "EmployerConfirmed"
                 ? Authorized(http, OfficialToken) ?? Results.Text(CannedJson.ReviewQueue, "application/json")
-                : Authorized(http, GraduateToken) ?? Results.Text(CannedJson.MyApplications, "application/json"));
+                : Graduate(http) ?? Results.Text(CannedJson.MyApplications, "application/json"));
 
         app.MapPost("/api/applications/{id:guid}/{decision}", (HttpContext http, Guid id, string decision, JsonElement body) =>
         {
@@ -96,6 +105,8 @@ public sealed class StubGateway : IAsyncDisposable
             var state = decision switch { "return" => "Returned", "reject" => "Rejected", _ => "PublicNotice" };
             return Results.Text(CannedJson.Decided(id, state), "application/json");
         });
+
+        MapGraduateAndHr(app);
     }
 
     private static IResult? Authorized(HttpContext http, string token) =>
@@ -109,7 +120,7 @@ public sealed class StubGateway : IAsyncDisposable
         role,
         displayName,
         talentId = role == "graduate" ? "0192f000-0000-7000-8000-000000000001" : null,
-        employerId = (string?)null,
+        employerId = role == "employer-hr" ? "0192f000-0000-7000-8000-0000000000e1" : null,
         street = (string?)null,
     };
 }
