@@ -135,4 +135,20 @@ public sealed class HrTests(PortalFixture portal) : BrowserTest(portal)
             await Expect(page.Locator($"#application-{GraduateHrData.SubmittedApplicationId} .card-head .badge")).ToHaveTextAsync("单位已确认");
             Assert.Contains($"employer-confirmation {GraduateHrData.SubmittedApplicationId}", Portal.Gateway.Calls);
         });
+
+    [Fact]
+    public Task Screening_in_English_shows_English_names_and_yuan() =>
+        OnPageAsync(nameof(Screening_in_English_shows_English_names_and_yuan), async page =>
+        {
+            await SignInAsync(page, "hr.weilan", "Demo#2026hr");
+            await page.OpenAfterSignInAsync("/hr/screening");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Switch to English" }).ClickAsync();
+
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Policy screening");
+            var zhang = page.Locator($"#screening-{GraduateHrData.ZhangWei}");
+            await Expect(zhang.Locator(".claims")).ToContainTextAsync("Living allowance for newly recruited graduates");
+            await Expect(zhang.Locator(".claim-amount")).ToHaveTextAsync("¥100,000.00");
+            await Expect(zhang.Locator(".missing")).ToContainTextAsync("Missing: home ownership in Huzhou");
+            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Enterprise issues" })).ToBeVisibleAsync();
+        });
 }

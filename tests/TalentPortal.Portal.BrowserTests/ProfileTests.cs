@@ -65,4 +65,17 @@ public sealed class ProfileTests(PortalFixture portal) : BrowserTest(portal)
             await Expect(page.GetByLabel("在湖州是否有自有住房")).ToHaveValueAsync("no");
             Assert.Contains("profile li.ming@example.cn False 1", Portal.Gateway.Calls);
         });
+
+    [Fact]
+    public Task A_graduate_without_a_talent_record_is_asked_to_complete_the_profile() =>
+        OnPageAsync(nameof(A_graduate_without_a_talent_record_is_asked_to_complete_the_profile), async page =>
+        {
+            await SignInAsync(page, "grad.new", "Demo#2026grad");
+
+            await Expect(page.Locator("#no-record")).ToContainTextAsync("您还没有登记人才信息");
+            await page.Locator("#no-record a").ClickAsync();
+
+            await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/me/profile$"));
+            await Expect(page.Locator("h1")).ToHaveTextAsync("个人档案");
+        });
 }

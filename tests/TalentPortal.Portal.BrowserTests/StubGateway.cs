@@ -64,7 +64,9 @@ public sealed partial class StubGateway : IAsyncDisposable
         app.MapGet("/api/policies", () => Results.Text(CannedJson.Catalogue, "application/json"));
 
         app.MapGet("/api/eligibility/me", (HttpContext http) =>
-            Graduate(http) ?? Results.Text(CannedJson.Eligibility, "application/json"));
+            Graduate(http) ?? (Token(http) == NewGraduateToken && !_done.ContainsKey("registered")
+                ? Results.Problem(title: "Not found", detail: "policy-matching has no facts for this talent yet.", statusCode: 404)
+                : Results.Text(CannedJson.Eligibility, "application/json")));
 
         app.MapPost("/api/applications", (HttpContext http, JsonElement body) =>
         {
