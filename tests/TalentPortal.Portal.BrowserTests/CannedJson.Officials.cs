@@ -63,11 +63,6 @@ internal static partial class CannedJson
 
     public const string TargetsCsv = "year,street,degree,targetCount,achieved\r\n2026,,Doctorate,10,3\r\n";
 
-    public const string Employers = """
-    [{"id":"0192f000-0000-7000-8000-0000000000e1","name":"卫蓝新能源","creditCode":"91330500MA2B3C4D5E","street":"凤凰街道","industryChain":"LithiumBatteries","employerType":"Enterprise","registeredAt":"2026-01-01T00:00:00+00:00"},
-     {"id":"0192f000-0000-7000-8000-0000000000e2","name":"南太湖芯片研究院","creditCode":"12330500MB1234567X","street":"滨湖街道","industryChain":"Semiconductors","employerType":"ResearchInstitute","registeredAt":"2026-01-01T00:00:00+00:00"}]
-    """;
-
     public const string ServiceDashboard = """
     {"asOf":"2026-11-27T02:00:00+00:00","from":null,"to":null,"street":null,"category":null,"definitions":"total = Σ byStatus; ...",
      "overall":{"dimension":"all","key":"all","total":8,"byStatus":{"Submitted":1,"Accepted":1,"InProgress":1,"Resolved":2,"ExplainedNotAdoptable":1,"Merged":1,"Withdrawn":1},
@@ -84,11 +79,6 @@ internal static partial class CannedJson
     """;
 
     public const string ServiceDashboardCsv = "dimension,key,total,Submitted,Accepted,InProgress,Resolved,ExplainedNotAdoptable,Merged,Withdrawn,open,closed,openOverdue,closedOnTime,onTimeRate,surveys,averageSatisfaction,averageDaysToClose\r\nall,all,8,1,1,1,2,1,1,1,3,3,1,2,0.5000,2,3.50,2.4\r\n";
-
-    public const string ServiceCategories = """
-    [{"code":"SchoolPlace","name":"子女入学","nameEn":"School places for children","slaDays":15,"raisedBy":["graduate","employer-hr"],"defaultAssignee":"区教育局"},
-     {"code":"MedicalGreenChannel","name":"医疗绿色通道","nameEn":"Medical green channel","slaDays":3,"raisedBy":["graduate","employer-hr"],"defaultAssignee":"区卫健局"}]
-    """;
 
     public const string Draft = $$"""
     {"id":"{{DraftId}}","code":"LIVING_ALLOWANCE","state":"Draft","createdAt":"2026-11-27T02:00:00+00:00",

@@ -56,6 +56,30 @@ public sealed class ScreenshotTests(PortalFixture portal) : BrowserTest(portal)
         }, width, height);
     }
 
+    [Theory]
+    [InlineData("desktop", 1280, 800)]
+    [InlineData("phone", 390, 844)]
+    public async Task Screenshots_of_graduate_housing_and_hr_hires_render_Chinese(string device, int width, int height)
+    {
+        var folder = Path.Combine(RepositoryRoot(), "docs", "screenshots");
+        Directory.CreateDirectory(folder);
+
+        await OnPageAsync($"screenshot-housing-{device}", async page =>
+        {
+            await SignInAsync(page, "grad.demo", "Demo#2026grad");
+            await page.OpenAfterSignInAsync("/me/housing");
+            await Expect(page.Locator("#queue-position")).ToBeVisibleAsync();
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"portal-my-housing-{device}.png"), FullPage = true });
+        }, width, height);
+
+        await OnPageAsync($"screenshot-hr-hires-{device}", async page =>
+        {
+            await SignInAsync(page, "hr.weilan", "Demo#2026hr");
+            await Expect(page.Locator(".hire-card").First).ToBeVisibleAsync();
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"portal-hr-hires-{device}.png"), FullPage = true });
+        }, width, height);
+    }
+
     private static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

@@ -74,7 +74,7 @@ public sealed partial class StubGateway
         app.MapGet("/api/intake/targets", (HttpContext http, string? format) =>
             Staff(http) ?? (format == "csv" ? Csv(CannedJson.TargetsCsv) : Results.Text(CannedJson.IntakeTargets, "application/json")));
 
-        app.MapGet("/api/employers", () => Results.Text(CannedJson.Employers, "application/json"));
+        // /api/employers and the service-request categories are served by MapGraduateAndHr (one list for every page).
     }
 
     private void MapServiceDashboard(WebApplication app)
@@ -85,7 +85,6 @@ public sealed partial class StubGateway
             return Staff(http) ?? (format == "csv" ? Csv(CannedJson.ServiceDashboardCsv) : Results.Text(CannedJson.ServiceDashboard, "application/json"));
         });
 
-        app.MapGet("/api/housing/service-requests/categories", () => Results.Text(CannedJson.ServiceCategories, "application/json"));
     }
 
     private void MapPolicyAdmin(WebApplication app)

@@ -54,6 +54,9 @@ public sealed partial class StubGateway : IAsyncDisposable
                 ("grad.demo", "Demo#2026grad") => Results.Json(SignIn(GraduateToken, "graduate", "李明（毕业生）")),
                 ("official.zone", "Demo#2026zone") => Results.Json(SignIn(OfficialToken, "official", "陈静（新区人才办）")),
                 ("admin", "Demo#2026admin") => Results.Json(SignIn(AdminToken, "admin", "系统管理员")),
+                ("grad.offer", "Demo#2026grad") => Results.Json(SignIn(OfferToken, "graduate", "王磊（毕业生）")),
+                ("grad.new", "Demo#2026grad") => Results.Json(SignIn(NewGraduateToken, "graduate", "赵磊（毕业生）")),
+                ("hr.weilan", "Demo#2026hr") => Results.Json(SignIn(HrToken, "employer-hr", "王芳（卫蓝新能源人事）")),
                 _ when username!.Length > 64 => Results.ValidationProblem(new Dictionary<string, string[]> { ["username"] = ["username must be at most 64 characters."] }),
                 _ => Results.Problem(title: "Sign-in failed", detail: "The username or password is wrong.", statusCode: 401),
             };
@@ -62,19 +65,27 @@ public sealed partial class StubGateway : IAsyncDisposable
         app.MapGet("/api/policies", () => Results.Text(CannedJson.Catalogue, "application/json"));
 
         app.MapGet("/api/eligibility/me", (HttpContext http) =>
-            Authorized(http, GraduateToken) ?? Results.Text(CannedJson.Eligibility, "application/json"));
+            Graduate(http) ?? (Token(http) == NewGraduateToken && !_done.ContainsKey("registered")
+                ? Results.Problem(title: "Not found", detail: "policy-matching has no facts for this talent yet.", statusCode: 404)
+                : Results.Text(CannedJson.Eligibility, "application/json")));
 
         app.MapPost("/api/applications", (HttpContext http, JsonElement body) =>
         {
+            if (IsHr(http))
+            {
+                return ApplyForHire(body);
+            }
+
             Calls.Enqueue($"apply {body.GetProperty("policyCode").GetString()}");
             return Authorized(http, GraduateToken) ?? Results.Text(CannedJson.SubmittedApplication, "application/json", statusCode: 201);
         });
 
         app.MapGet("/api/applications", (HttpContext http, string? state) =>
-            state == "PublicNotice" ? Staff(http) ?? Results.Text(CannedJson.InNotice(), "application/json")
+            IsHr(http) ? HrApplications()
+            : state == "PublicNotice" ? Staff(http) ?? Results.Text(CannedJson.InNotice(), "application/json")
             : state == "EmployerConfirmed"
                 ? Staff(http) ?? Results.Text(CannedJson.ReviewQueue, "application/json")
-                : Authorized(http, GraduateToken) ?? Results.Text(CannedJson.MyApplications, "application/json"));
+                : Graduate(http) ?? Results.Text(CannedJson.MyApplications, "application/json"));
 
         app.MapPost("/api/applications/{id:guid}/{decision}", (HttpContext http, Guid id, string decision, JsonElement body) =>
         {
@@ -100,6 +111,7 @@ public sealed partial class StubGateway : IAsyncDisposable
         });
 
         MapOfficials(app);
+        MapGraduateAndHr(app);
     }
 
     private static IResult? Authorized(HttpContext http, string token) =>
@@ -113,7 +125,7 @@ public sealed partial class StubGateway : IAsyncDisposable
         role,
         displayName,
         talentId = role == "graduate" ? "0192f000-0000-7000-8000-000000000001" : null,
-        employerId = (string?)null,
+        employerId = role == "employer-hr" ? "0192f000-0000-7000-8000-0000000000e1" : null,
         street = (string?)null,
     };
 }

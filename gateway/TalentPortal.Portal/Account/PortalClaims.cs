@@ -9,8 +9,11 @@ public static class PortalClaims
 {
     public const string AccessToken = "access_token";
     public const string Street = "street";
+    public const string TalentId = "talent_id";
+    public const string EmployerId = "employer_id";
 
     public const string Graduate = "graduate";
+    public const string EmployerHr = "employer-hr";
     public const string Official = "official";
     public const string Admin = "admin";
 
@@ -24,6 +27,16 @@ public static class PortalClaims
             new(ClaimTypes.Role, signIn.Role),
             new(AccessToken, signIn.AccessToken),
         };
+        if (signIn.TalentId is { } talentId)
+        {
+            claims.Add(new Claim(TalentId, talentId.ToString()));
+        }
+
+        if (signIn.EmployerId is { } employerId)
+        {
+            claims.Add(new Claim(EmployerId, employerId.ToString()));
+        }
+
         if (signIn.Street is { Length: > 0 } street)
         {
             claims.Add(new Claim(Street, street));
@@ -34,5 +47,10 @@ public static class PortalClaims
 
     /// <summary>Where a user lands after signing in.</summary>
     public static string HomeOf(ClaimsPrincipal user) =>
-        user.IsInRole(Official) || user.IsInRole(Admin) ? "/review" : user.IsInRole(Graduate) ? "/me/policies" : "/";
+        user.IsInRole(Official) || user.IsInRole(Admin) ? "/review" : user.IsInRole(Graduate) ? "/me/policies"
+        : user.IsInRole(EmployerHr) ? "/hr/hires" : "/";
+
+    /// <summary>The talent record of a graduate's account, or the employer of an HR account, from the sign-in.</summary>
+    public static Guid? IdOf(ClaimsPrincipal user, string claim) =>
+        Guid.TryParse(user?.FindFirst(claim)?.Value, out var id) ? id : null;
 }

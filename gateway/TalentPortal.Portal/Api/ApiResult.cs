@@ -5,6 +5,9 @@ public sealed record ApiProblem(int Status, string? Title, string? Detail, IRead
 {
     public string Message => Detail ?? Title ?? $"HTTP {Status}";
 
+    /// <summary>The state or rule a 409 names (<c>state</c> or <c>currentState</c>), e.g. NoBenefit, Lapsed, Confirmed.</summary>
+    public string? State { get; init; }
+
     /// <summary>The messages for one field; a 400 without field errors is attributed to <paramref name="fallbackField"/>
     /// when given (e.g. "Reason required" from a decision route).</summary>
     public IReadOnlyList<string> For(string field, string? fallbackField = null)

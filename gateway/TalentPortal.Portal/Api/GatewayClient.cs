@@ -44,7 +44,7 @@ public sealed partial class GatewayClient(HttpClient http)
         using var request = new HttpRequestMessage(method, path);
         if (body is not null)
         {
-            request.Content = JsonContent.Create(body, options: Json);
+            request.Content = body as HttpContent ?? JsonContent.Create(body, options: Json);
         }
 
         try
@@ -67,7 +67,7 @@ public sealed partial class GatewayClient(HttpClient http)
         try
         {
             var problem = await response.Content.ReadFromJsonAsync<ProblemBody>(Json, ct);
-            return new ApiProblem(status, problem?.Title, problem?.Detail, problem?.Errors ?? []);
+            return new ApiProblem(status, problem?.Title, problem?.Detail, problem?.Errors ?? []) { State = problem?.State ?? problem?.CurrentState };
         }
         catch (JsonException)
         {
@@ -75,5 +75,5 @@ public sealed partial class GatewayClient(HttpClient http)
         }
     }
 
-    private sealed record ProblemBody(string? Title, string? Detail, Dictionary<string, string[]>? Errors);
+    private sealed record ProblemBody(string? Title, string? Detail, Dictionary<string, string[]>? Errors, string? State, string? CurrentState);
 }

@@ -42,8 +42,6 @@ public sealed record IntakeTarget(
     Guid Id, int Year, string? Street, string? Degree, int TargetCount, int Achieved, int Remaining, int MonthsElapsed, int MonthsRemaining,
     decimal PaceSoFar, decimal? PaceNeeded, decimal Forecast, bool OnTrack);
 
-public sealed record Employer(Guid Id, string Name, string Street, string IndustryChain);
-
 public sealed partial class GatewayClient
 {
     public Task<ApiResult<IntakeBreakdown>> GetIntakeAsync(IntakeFilter filter, string? by, bool monthly, CancellationToken ct)
@@ -54,7 +52,4 @@ public sealed partial class GatewayClient
 
     public Task<ApiResult<List<IntakeTarget>>> GetIntakeTargetsAsync(int year, CancellationToken ct) =>
         SendAsync<List<IntakeTarget>>(HttpMethod.Get, $"api/intake/targets?year={year}", null, ct);
-
-    public Task<ApiResult<List<Employer>>> ListEmployersAsync(CancellationToken ct) =>
-        SendAsync<List<Employer>>(HttpMethod.Get, "api/employers", null, ct);
 }

@@ -15,8 +15,6 @@ public sealed record ServiceDashboardRow(
     public int Count(string status) => ByStatus.TryGetValue(status, out var count) ? count : 0;
 }
 
-public sealed record ServiceCategory(string Code, string Name, string NameEn, int SlaDays);
-
 /// <summary>The dashboard's filters: submission dates (yyyy-MM-dd, zone calendar), street and category.</summary>
 public sealed record ServiceDashboardFilter(string? From, string? To, string? Street, string? Category)
 {
@@ -33,7 +31,4 @@ public sealed partial class GatewayClient
         ArgumentNullException.ThrowIfNull(filter);
         return SendAsync<ServiceDashboard>(HttpMethod.Get, $"api/housing/dashboard/service-requests?{filter.Query()}", null, ct);
     }
-
-    public Task<ApiResult<List<ServiceCategory>>> ListServiceCategoriesAsync(CancellationToken ct) =>
-        SendAsync<List<ServiceCategory>>(HttpMethod.Get, "api/housing/service-requests/categories", null, ct);
 }

@@ -1,0 +1,26 @@
+namespace TalentPortal.Portal.Api;
+
+/// <summary>Accounts, talent records and employments (gateway accounts and talent-registry).</summary>
+public sealed partial class GatewayClient
+{
+    public Task<ApiResult<SignInResult>> RegisterAccountAsync(RegisterAccountRequest request, CancellationToken ct) =>
+        SendAsync<SignInResult>(HttpMethod.Post, "api/auth/register", request, ct);
+
+    public Task<ApiResult<TalentProfile>> GetTalentAsync(Guid talentId, CancellationToken ct) =>
+        SendAsync<TalentProfile>(HttpMethod.Get, $"api/talents/{talentId}", null, ct);
+
+    public Task<ApiResult<TalentProfile>> RegisterTalentAsync(RegisterTalentRequest request, CancellationToken ct) =>
+        SendAsync<TalentProfile>(HttpMethod.Post, "api/talents", request, ct);
+
+    public Task<ApiResult<TalentProfile>> UpdateProfileAsync(Guid talentId, UpdateProfileRequest request, CancellationToken ct) =>
+        SendAsync<TalentProfile>(HttpMethod.Put, $"api/talents/{talentId}/profile", request, ct);
+
+    public Task<ApiResult<List<Employment>>> ListEmploymentsAsync(Guid talentId, CancellationToken ct) =>
+        SendAsync<List<Employment>>(HttpMethod.Get, $"api/talents/{talentId}/employments", null, ct);
+
+    public Task<ApiResult<Employment>> DeclareEmploymentAsync(Guid talentId, EmploymentTermsRequest request, CancellationToken ct) =>
+        SendAsync<Employment>(HttpMethod.Post, $"api/talents/{talentId}/employments", request, ct);
+
+    public Task<ApiResult<List<Employer>>> ListEmployersAsync(CancellationToken ct) =>
+        SendAsync<List<Employer>>(HttpMethod.Get, "api/employers", null, ct);
+}
