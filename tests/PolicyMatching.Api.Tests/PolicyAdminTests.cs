@@ -62,7 +62,7 @@ public sealed class PolicyAdminTests(PolicyMatchingFactory factory)
         var change = await announced.WaitAsync();
         Assert.Equal(("Eligible", "Eligible"), (change.PreviousOutcome, change.Outcome));
         var stored = await factory.Services.GetRequiredService<Storage.IStore>().GetAsync<Domain.TalentFacts>(doctor);
-        Assert.Contains("LIVING_ALLOWANCE|Eligible|120000|", stored!.Results, StringComparison.Ordinal);
+        Assert.Contains("LIVING_ALLOWANCE|Eligible|120000", stored!.Results.Split('\n'));
 
         // Put the seed text back for the other tests.
         var restore = await (await admin.PostAsJsonAsync("/api/policies/drafts", new { yaml = SeedYaml("living-allowance.yaml") })).Content.ReadFromJsonAsync<JsonElement>();

@@ -4,12 +4,12 @@ using System.Text;
 namespace TalentPortal.PolicyMatching.Domain;
 
 /// <summary>One policy's current result for a talent.</summary>
-public sealed record PolicyOutcome(string PolicyCode, string Outcome, decimal? Amount, string? VersionId);
+public sealed record PolicyOutcome(string PolicyCode, string Outcome, decimal? Amount);
 
 /// <summary>
-/// A talent's current results as kept on <see cref="TalentFacts.Results"/>: one line per policy in catalogue order,
-/// <c>code|outcome|amount|version</c>. A re-match of a million talents compares the new text with the stored one and
-/// parses it only when they differ.
+/// A talent's current results as kept on <see cref="TalentFacts.Results"/>: one line <c>code|outcome|amount</c> per
+/// policy the talent is Eligible or Unknown for, in catalogue order; a policy without a line is NotEligible. A re-match
+/// of a million talents compares the new text with the stored one and parses it only when they differ.
 /// </summary>
 public static class EligibilityResults
 {
@@ -19,28 +19,26 @@ public static class EligibilityResults
         var outcomes = new List<PolicyOutcome>();
         foreach (var line in results.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
-            var fields = line.Split('|', 4);
+            var fields = line.Split('|', 3);
             outcomes.Add(new PolicyOutcome(
                 fields[0],
                 fields[1],
-                fields[2].Length == 0 ? null : decimal.Parse(fields[2], NumberStyles.Number, CultureInfo.InvariantCulture),
-                fields[3].Length == 0 ? null : fields[3]));
+                fields.Length < 3 || fields[2].Length == 0 ? null : decimal.Parse(fields[2], NumberStyles.Number, CultureInfo.InvariantCulture)));
         }
 
         return outcomes;
     }
 
     /// <summary>One policy's line (without the separator).</summary>
-    public static string Line(string policyCode, string outcome, decimal? amount, string? versionId)
+    public static string Line(string policyCode, string outcome, decimal? amount)
     {
         ArgumentNullException.ThrowIfNull(policyCode);
-        var text = new StringBuilder(policyCode.Length + 32).Append(policyCode).Append('|').Append(outcome).Append('|');
+        var text = new StringBuilder(policyCode.Length + 24).Append(policyCode).Append('|').Append(outcome).Append('|');
         if (amount is { } value)
         {
             text.Append(value.ToString(CultureInfo.InvariantCulture));
         }
 
-        // A version id is one YAML scalar; a line break in it would split the line.
-        return text.Append('|').Append(versionId?.ReplaceLineEndings(" ")).ToString();
+        return text.ToString();
     }
 }

@@ -12,10 +12,19 @@ public sealed class RematchJob : IAggregate
     public int Processed { get; set; }
     public int Changed { get; set; }
 
-    /// <summary>The last talent (in id order) whose results are committed; a restarted job resumes after it.</summary>
-    public Guid? LastTalentId { get; set; }
+    /// <summary>Ranges of talent ids screened side by side, each with its progress; a restarted job resumes them.</summary>
+    public List<RematchShard> Shards { get; set; } = [];
     public string State { get; set; } = "Queued";
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? FinishedAt { get; set; }
     public string? Error { get; set; }
+}
+
+/// <summary>One range of talent ids of a re-match: after <see cref="After"/> up to and including <see cref="Until"/>
+/// (to the last talent when null). <see cref="After"/> moves with every committed page.</summary>
+public sealed class RematchShard
+{
+    public Guid After { get; set; }
+    public Guid? Until { get; set; }
+    public bool Done { get; set; }
 }

@@ -13,7 +13,7 @@ public sealed class EligibilityEvaluator(PolicyCatalog catalog, TimeProvider tim
     private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
     private static readonly string NotEligible = nameof(Outcome.NotEligible);
     private const int MaxCachedLines = 10_000;
-    private readonly ConcurrentDictionary<(string Code, Outcome Outcome, decimal? Amount, string? VersionId), string> _lines = new();
+    private readonly ConcurrentDictionary<(string Code, Outcome Outcome, decimal? Amount), string> _lines = new();
 
     /// <summary>Today in Huzhou (UTC+8): legal dates are local dates.</summary>
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(ChinaOffset).DateTime);
@@ -42,9 +42,10 @@ public sealed class EligibilityEvaluator(PolicyCatalog catalog, TimeProvider tim
     /// <summary>
     /// Recomputes the talent's <see cref="TalentFacts.Results"/> and adds an <see cref="EligibilityChanged"/> to
     /// <paramref name="changes"/> for every policy whose outcome or amount moved. A policy without an earlier result
-    /// counts as NotEligible before, so a new talent's or a new policy's NotEligible results are not announced; a
-    /// retired policy's result leaves with an announcement unless it was NotEligible. Returns false when the results
-    /// are the same (nothing to write). Thread-safe: a re-match screens a page of talents in parallel.
+    /// counts as NotEligible, so a new talent's or a new policy's NotEligible results are not announced (a new talent's
+    /// first announcements have no previous outcome); a retired policy's result leaves with an announcement unless it
+    /// was NotEligible. Returns false when the results are the same (nothing to write). Thread-safe: a re-match
+    /// screens a page of talents in parallel.
     /// </summary>
     public bool Recompute(TalentFacts facts, List<EligibilityChanged> changes)
     {
@@ -54,11 +55,14 @@ public sealed class EligibilityEvaluator(PolicyCatalog catalog, TimeProvider tim
         var ruleFacts = facts.ToRuleFacts(asOf);
         var policies = catalog.Policies;
         var screened = new ScreeningResult[policies.Count];
-        var lines = new string[policies.Count];
+        var lines = new List<string>();
         for (var i = 0; i < policies.Count; i++)
         {
             screened[i] = PolicyEngine.Screen(ruleFacts, policies[i], asOf);
-            lines[i] = Line(policies[i].Code, screened[i]);
+            if (screened[i].Outcome != Outcome.NotEligible)
+            {
+                lines.Add(Line(policies[i].Code, screened[i]));
+            }
         }
 
         var results = string.Join('\n', lines);
@@ -68,6 +72,7 @@ public sealed class EligibilityEvaluator(PolicyCatalog catalog, TimeProvider tim
         }
 
         var now = time.GetUtcNow();
+        var firstResults = facts.Version == 0 && facts.Results.Length == 0;
         var previous = EligibilityResults.Parse(facts.Results).ToDictionary(o => o.PolicyCode, StringComparer.Ordinal);
         for (var i = 0; i < policies.Count; i++)
         {
@@ -76,12 +81,13 @@ public sealed class EligibilityEvaluator(PolicyCatalog catalog, TimeProvider tim
             var outcome = Name(screened[i].Outcome);
             if ((before?.Outcome ?? NotEligible) != outcome || before?.Amount != screened[i].Amount)
             {
-                changes.Add(new EligibilityChanged(facts.Id, policies[i].Code, before?.Outcome, outcome, screened[i].Amount, screened[i].VersionId, now));
+                changes.Add(new EligibilityChanged(
+                    facts.Id, policies[i].Code, before?.Outcome ?? (firstResults ? null : NotEligible), outcome, screened[i].Amount, screened[i].VersionId, now));
             }
         }
 
         // What is left was retired.
-        foreach (var retired in previous.Values.Where(p => p.Outcome != NotEligible))
+        foreach (var retired in previous.Values)
         {
             changes.Add(new EligibilityChanged(facts.Id, retired.PolicyCode, retired.Outcome, NotEligible, null, null, now));
         }
@@ -93,13 +99,13 @@ public sealed class EligibilityEvaluator(PolicyCatalog catalog, TimeProvider tim
     /// <summary>A result's stored line; the same few lines recur across a million talents, so they are made once.</summary>
     private string Line(string code, ScreeningResult result)
     {
-        var key = (code, result.Outcome, result.Amount, result.VersionId);
+        var key = (code, result.Outcome, result.Amount);
         if (_lines.TryGetValue(key, out var line))
         {
             return line;
         }
 
-        line = EligibilityResults.Line(code, Name(result.Outcome), result.Amount, result.VersionId);
+        line = EligibilityResults.Line(code, Name(result.Outcome), result.Amount);
         if (_lines.Count < MaxCachedLines)
         {
             _lines.TryAdd(key, line);

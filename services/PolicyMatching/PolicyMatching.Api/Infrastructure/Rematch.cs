@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Threading.Channels;
 using TalentPortal.Contracts.PolicyMatching;
 using TalentPortal.PolicyMatching.Domain;
@@ -15,10 +16,10 @@ public sealed class RematchScheduler
     public IAsyncEnumerable<Guid> ReadAllAsync(CancellationToken cancellationToken) => _jobs.Reader.ReadAllAsync(cancellationToken);
 }
 
-/// <summary>Re-evaluates every talent after a publication, a page at a time in talent id order, committing the changed
-/// results, their <c>EligibilityChanged</c> events and the job's progress (with the last talent id done, so a restart
-/// resumes where it stopped) together. Unchanged results are not rewritten. A page that meets a concurrent update of
-/// one of its talents is read and done again.</summary>
+/// <summary>Re-evaluates every talent after a publication: the talent ids are split into one range per core, each read
+/// a page at a time in id order; a page's changed results, their <c>EligibilityChanged</c> events and the job's progress
+/// (where each range got to, so a restart resumes there) are committed together. Unchanged results are not rewritten.
+/// A page that meets a concurrent update of one of its talents is read and done again.</summary>
 internal sealed partial class RematchWorker(IStore store, EligibilityEvaluator eligibility, RematchScheduler queue, TimeProvider time, ILogger<RematchWorker> logger)
     : BackgroundService
 {
@@ -58,60 +59,89 @@ internal sealed partial class RematchWorker(IStore store, EligibilityEvaluator e
         var job = await store.GetAsync<RematchJob>(jobId, cancellationToken) ?? throw new InvalidOperationException($"Re-match job {jobId} vanished.");
         job.State = "Running";
         job.Total = (int)await store.CountAsync<TalentFacts>(_ => true, cancellationToken);
-        while (job.State == "Running")
+        if (job.Shards.Count == 0)
         {
+            job.Shards = await PlanShardsAsync(Environment.ProcessorCount, cancellationToken);
+        }
+
+        // One shard per core; their commits take turns (one writer), so the job's progress is never written twice at once.
+        using var commits = new SemaphoreSlim(1, 1);
+        await Task.WhenAll(job.Shards.Where(s => !s.Done).Select(shard => Task.Run(() => RunShardAsync(job, shard, commits, cancellationToken), cancellationToken)));
+
+        job.Processed = Math.Max(job.Processed, job.Total);
+        job.State = "Completed";
+        job.FinishedAt = time.GetUtcNow();
+        var unitOfWork = store.BeginUnitOfWork();
+        unitOfWork.Update(job);
+        await unitOfWork.CommitAsync(cancellationToken);
+    }
+
+    private async Task RunShardAsync(RematchJob job, RematchShard shard, SemaphoreSlim commits, CancellationToken cancellationToken)
+    {
+        while (!shard.Done)
+        {
+            var after = shard.After;
+            var read = await store.FindAsync<TalentFacts>(f => f.Id > after, new QueryOptions<TalentFacts>(f => f.Id, Take: PageSize), cancellationToken);
+            IReadOnlyList<TalentFacts> page = shard.Until is { } until ? [.. read.TakeWhile(f => f.Id <= until)] : read;
+            var last = page.Count < read.Count || read.Count < PageSize;
+            var changes = new List<EligibilityChanged>();
+            var rewritten = page.Where(facts => eligibility.Recompute(facts, changes)).ToList();
+
+            await commits.WaitAsync(cancellationToken);
+            var (processed, changed, version) = (job.Processed, job.Changed, job.Version);
             try
             {
-                await RunPageAsync(job, cancellationToken);
+                var unitOfWork = store.BeginUnitOfWork();
+                foreach (var change in changes)
+                {
+                    unitOfWork.Publish(change);
+                }
+
+                foreach (var facts in rewritten)
+                {
+                    unitOfWork.Update(facts);
+                }
+
+                job.Processed += page.Count;
+                job.Changed += changes.Count;
+                shard.After = page.Count > 0 ? page[^1].Id : after;
+                shard.Done = last;
+                unitOfWork.Update(job);
+                await unitOfWork.CommitAsync(cancellationToken);
             }
-            catch (ConcurrencyConflictException)
+            catch (ConcurrencyConflictException e) when (e.Collection != PolicyMatchingModule.Model.For<RematchJob>().Name)
             {
                 // An event for a talent of this page was applied meanwhile: read the page again and redo it.
-                job = await store.GetAsync<RematchJob>(jobId, cancellationToken) ?? throw new InvalidOperationException($"Re-match job {jobId} vanished.");
-                job.State = "Running";
+                (job.Processed, job.Changed, job.Version, shard.After, shard.Done) = (processed, changed, version, after, false);
+            }
+            finally
+            {
+                commits.Release();
             }
         }
     }
 
-    private async Task RunPageAsync(RematchJob job, CancellationToken cancellationToken)
+    /// <summary>Splits the talent ids into <paramref name="count"/> ranges of about equal size, by interpolating between
+    /// the first and the last id (ids are spread evenly: random, or ordered by registration time).</summary>
+    private async Task<List<RematchShard>> PlanShardsAsync(int count, CancellationToken cancellationToken)
     {
-        var after = job.LastTalentId ?? Guid.Empty;
-        var page = await store.FindAsync<TalentFacts>(f => f.Id > after, new QueryOptions<TalentFacts>(f => f.Id, Take: PageSize), cancellationToken);
-        var changes = new List<EligibilityChanged>[page.Count];
-        var rewritten = new bool[page.Count];
-        Parallel.For(0, page.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        var first = await store.FindAsync<TalentFacts>(_ => true, new QueryOptions<TalentFacts>(f => f.Id, Take: 1), cancellationToken);
+        var last = await store.FindAsync<TalentFacts>(_ => true, new QueryOptions<TalentFacts>(f => f.Id, Descending: true, Take: 1), cancellationToken);
+        if (count < 2 || first.Count == 0 || first[0].Id == last[0].Id)
         {
-            changes[i] = [];
-            rewritten[i] = eligibility.Recompute(page[i], changes[i]);
-        });
-
-        var unitOfWork = store.BeginUnitOfWork();
-        for (var i = 0; i < page.Count; i++)
-        {
-            foreach (var change in changes[i])
-            {
-                unitOfWork.Publish(change);
-            }
-
-            if (rewritten[i])
-            {
-                unitOfWork.Update(page[i]);
-            }
-
-            job.Changed += changes[i].Count;
+            return [new RematchShard { After = Guid.Empty }];
         }
 
-        job.Processed += page.Count;
-        job.LastTalentId = page.Count > 0 ? page[^1].Id : job.LastTalentId;
-        if (page.Count < PageSize)
+        var low = UInt128.Parse(first[0].Id.ToString("N"), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+        var high = UInt128.Parse(last[0].Id.ToString("N"), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+        var bounds = Enumerable.Range(1, count - 1)
+            .Select(k => Guid.ParseExact((low + ((high - low) / (UInt128)count * (UInt128)k)).ToString("x32", CultureInfo.InvariantCulture), "N"))
+            .ToList();
+        return [.. Enumerable.Range(0, count).Select(k => new RematchShard
         {
-            job.Processed = Math.Max(job.Processed, job.Total);
-            job.State = "Completed";
-            job.FinishedAt = time.GetUtcNow();
-        }
-
-        unitOfWork.Update(job);
-        await unitOfWork.CommitAsync(cancellationToken);
+            After = k == 0 ? Guid.Empty : bounds[k - 1],
+            Until = k < count - 1 ? bounds[k] : null,
+        })];
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Re-match job {JobId} failed")]

@@ -102,16 +102,19 @@ public sealed class Application : IAggregate
     {
         ArgumentNullException.ThrowIfNull(calendar);
         Transition("approve-for-notice", actor, now, note, ApplicationState.PublicNotice, ApplicationState.EmployerConfirmed);
-        var start = calendar.EndOfPeriod(DateOnly.FromDateTime(now.UtcDateTime).AddDays(1), 1);
+        var start = calendar.EndOfPeriod(HuzhouDay(now).AddDays(1), 1);
         NoticeStart = start;
         NoticeEnd = calendar.EndOfPeriod(start, PublicNoticeWorkingDays);
     }
+
+    /// <summary>The calendar day in Huzhou (UTC+8) at <paramref name="now"/>: notice periods are counted in local days.</summary>
+    private static DateOnly HuzhouDay(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
 
     public Objection LodgeObjection(Actor actor, DateTimeOffset now, string text)
     {
         ArgumentNullException.ThrowIfNull(actor);
         EnsureState("object", ApplicationState.PublicNotice);
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = HuzhouDay(now);
         if (NoticeEnd is { } end && today > end)
         {
             throw Refused("object", $"The public notice ended on {end:yyyy-MM-dd}.");
@@ -150,7 +153,7 @@ public sealed class Application : IAggregate
     public void Approve(Actor actor, DateTimeOffset now, DateOnly approvedOn)
     {
         EnsureState("final-approve", ApplicationState.PublicNotice);
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = HuzhouDay(now);
         if (NoticeEnd is { } end && today <= end)
         {
             throw Refused("final-approve", $"The public notice runs until {end:yyyy-MM-dd}; approve after it ends.");
