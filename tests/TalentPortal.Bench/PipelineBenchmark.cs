@@ -178,7 +178,7 @@ public sealed class PipelineBenchmark(BenchSystem system, string token, BenchOpt
         var consumed = 0;
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var provider = new ServiceCollection()
-            .AddMassTransit(x => x.UsingRabbitMq((context, cfg) =>
+            .AddMassTransit(x => x.ConfigureUsageTelemetryOptions(o => o.Enabled = false).UsingRabbitMq((context, cfg) =>
             {
                 cfg.Host(Broker.Host, (ushort)Broker.Port, virtualHost, h =>
                 {

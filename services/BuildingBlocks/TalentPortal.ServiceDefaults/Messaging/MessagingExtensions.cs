@@ -18,6 +18,9 @@ public static class MessagingExtensions
         builder.Services.AddMassTransit(x =>
         {
             x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+
+            // MassTransit would otherwise report usage to its vendor over the internet; the zone's services call no one outside.
+            x.ConfigureUsageTelemetryOptions(o => o.Enabled = false);
             if (consumers is not null)
             {
                 x.AddConsumers(consumers);
