@@ -3,7 +3,7 @@ using TalentPortal.Testing;
 
 namespace TalentPortal.Bench;
 
-/// <summary>Benchmarks that live beside the code they measure (rules engine, intake figures, bulk import). Each prints
+/// <summary>Benchmarks that live beside the code they measure (rules engine, intake figures, bulk import, re-match). Each prints
 /// its figures as lines <c>BENCH {"name": ..., "unit": ..., "value": ...}</c>; they run once per round here.</summary>
 public static class ExternalBenchmarks
 {
@@ -13,6 +13,7 @@ public static class ExternalBenchmarks
     [
         new("Rules engine", "tests/PolicyMatching.Rules.Benchmarks", ["--figures"], ["--figures", "--smoke"]),
         new("Intake figures and bulk import", "tests/TalentRegistry.Benchmarks", ["--figures"], ["--figures", "--smoke"]),
+        new("Re-match after a publication, persisted and published", "tests/PolicyMatching.Benchmarks", ["--figures"], ["--figures", "--smoke"]),
     ];
 
     public static async Task<Dictionary<string, Series>> RunAsync(BenchOptions options)
