@@ -7,6 +7,11 @@ namespace TalentPortal.Bench;
 /// its figures as lines <c>BENCH {"name": ..., "unit": ..., "value": ...}</c>; they run once per round here.</summary>
 public static class ExternalBenchmarks
 {
+    /// <summary>One benchmark project run by <c>dotnet run</c>.</summary>
+    /// <param name="Title">Section title in docs/benchmarks.md.</param>
+    /// <param name="Project">The project's folder.</param>
+    /// <param name="Arguments">Arguments of a full run.</param>
+    /// <param name="SmokeArguments">Arguments of a smoke run.</param>
     /// <param name="Runs">Rounds in a full run when not the usual three (the million-talent re-match takes minutes).</param>
     public sealed record Definition(string Title, string Project, string[] Arguments, string[] SmokeArguments, int? Runs = null);
 
