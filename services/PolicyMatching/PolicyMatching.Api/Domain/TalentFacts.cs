@@ -154,7 +154,17 @@ public sealed class TalentFacts : IAggregate
     /// <summary>The engine's view of this talent on <paramref name="asOf"/>.</summary>
     public RuleFacts.TalentFacts ToRuleFacts(DateOnly asOf)
     {
-        var highest = Education.OrderByDescending(e => Degree(e.DegreeLevel)).ThenByDescending(e => e.GraduationDate).FirstOrDefault();
+        // The highest degree, the latest of equals (a loop: a re-match does this a million times).
+        EducationFact? highest = null;
+        foreach (var education in Education)
+        {
+            if (highest is null || Degree(education.DegreeLevel) > Degree(highest.DegreeLevel)
+                || (Degree(education.DegreeLevel) == Degree(highest.DegreeLevel) && education.GraduationDate > highest.GraduationDate))
+            {
+                highest = education;
+            }
+        }
+
         var employed = EmploymentStart is not null ? EmployedOn(asOf) : (bool?)null;
         var months = InsuranceMonthsOn(asOf);
         return new RuleFacts.TalentFacts

@@ -47,6 +47,18 @@ public sealed class CompiledPolicy
         return state.Program is null ? Outcome.NotEligible : state.Program.Run(facts, state.Thresholds, trace);
     }
 
+    /// <summary>The date thresholds of the version in force on <paramref name="asOf"/> (cached like <see cref="EvaluateFast"/>'s).</summary>
+    internal long[] ThresholdsAt(DateOnly asOf)
+    {
+        var state = _state;
+        if (state is null || state.AsOf != asOf)
+        {
+            _state = state = new DateState(asOf, _policy.VersionAt(asOf));
+        }
+
+        return state.Thresholds;
+    }
+
     private sealed class DateState
     {
         public DateState(DateOnly asOf, PolicyVersion? version)

@@ -88,7 +88,7 @@ public static class PolicyEngine
             return new ScreeningResult(outcome, null, version.Id);
         }
 
-        var benefit = ComputeBenefit(version, facts, version.Program.ThresholdsAt(asOf), trace, asOf);
+        var benefit = ComputeBenefit(version, facts, compiled.ThresholdsAt(asOf), trace, asOf);
         return new ScreeningResult(outcome, benefit.Amount, version.Id);
     }
 
