@@ -1,0 +1,40 @@
+using Microsoft.Playwright;
+using TalentPortal.Testing;
+
+namespace TalentPortal.Portal.BrowserTests.RealSystem;
+
+/// <summary>The whole system as real processes (services, gateway, portal behind the gateway at <c>/</c>, demo data and
+/// demo accounts), started once for the collection, and one shared Chromium.</summary>
+public sealed class RealSystemFixture : IAsyncLifetime, IPortalBrowser
+{
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public PortalSystem System { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        await System.InitializeAsync();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await Chromium.LaunchAsync(_playwright);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await System.DisposeAsync();
+    }
+
+    public Task<IPage> NewPageAsync(int width = 1280, int height = 800) => Chromium.NewPageAsync(_browser!, System.Gateway, width, height);
+}
+
+[CollectionDefinition(Name)]
+public sealed class RealSystemCollection : ICollectionFixture<RealSystemFixture>
+{
+    public const string Name = "real-system";
+}
