@@ -68,5 +68,11 @@ public sealed class GraduateJourneyTests(RealSystemFixture fixture) : JourneyTes
             await Expect(application.Locator(".amount")).ToHaveTextAsync("¥30,000.00");
             await Expect(application.Locator(".timeline-section h3")).ToHaveTextAsync("办理进度");
             await Expect(application.Locator(".timeline .timeline-state").First).ToHaveTextAsync("已提交");
+
+            // The apartment waiting list opens only once the apartment benefit is approved, after its public notice of 5 working days.
+            await page.GetByRole(AriaRole.Link, new() { Name = "人才公寓" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
+            await Expect(page.Locator("[role=alert]")).ToHaveTextAsync("您尚未获批人才公寓待遇，暂不能申请。请先在“我的政策”中申请人才公寓。");
+            await Expect(page.Locator("#housing-application")).ToHaveCountAsync(0);
         });
 }

@@ -1,5 +1,7 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using TalentPortal.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace TalentPortal.Portal.BrowserTests.RealSystem;
@@ -48,5 +50,36 @@ public sealed class HrJourneyTests(RealSystemFixture fixture) : JourneyTest(fixt
             await Expect(page.Locator("[role=status]")).ToHaveTextAsync($"已确认 {applicant} 在职，当前状态：单位已确认。");
             await Expect(own.Locator(".badge")).ToHaveTextAsync("单位已确认");
             await Expect(own.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
+        });
+
+    [Fact]
+    public Task Hr_imports_a_csv_sees_its_progress_and_the_rejected_row_with_its_reason() =>
+        OnPageAsync(nameof(Hr_imports_a_csv_sees_its_progress_and_the_rejected_row_with_its_reason), async page =>
+        {
+            var csv = string.Join('\n',
+                "姓名,身份证号,学历,毕业院校,院校层次,毕业时间,入职日期,合同到期日,岗位,社保月数",
+                $"闻人笛,{NationalIds.Next()},硕士,江南大学,211,2025-06,2025-09-01,2028-08-31,电芯工程师,6",
+                "皇甫楠,33050219960520123,硕士,江南大学,211,2025-06,2025-09-01,2028-08-31,电芯工程师,6",
+                $"令狐珂,{NationalIds.Next()},博士,浙江大学,985,2025-06,2025-10-01,2028-09-30,研究员,3");
+            await page.SignInAsync(DemoAccounts.HrUsername, DemoAccounts.HrPassword);
+            await page.OpenAfterSignInAsync("/hr/imports");
+
+            await page.GetByLabel("CSV 文件").SetInputFilesAsync(new FilePayload { Name = "hires.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
+            await page.GetByRole(AriaRole.Button, new() { Name = "开始导入" }).ClickAsync();
+
+            await Expect(page).ToHaveURLAsync(new Regex("/hr/imports/[0-9a-f-]{36}$"));
+            await Expect(page.Locator("#progress-label")).ToHaveTextAsync("导入完成", new() { Timeout = 30_000 });
+            await Expect(page.Locator("#progress-text")).ToHaveTextAsync("已处理 3 / 3 行");
+            await Expect(page.Locator("#import-progress")).ToHaveAttributeAsync("value", "100");
+            await Expect(page.Locator("#rejected-count")).ToHaveTextAsync("1");
+            var rejected = page.Locator(".rejected-rows tbody tr");
+            await Expect(rejected).ToHaveCountAsync(1);
+            await Expect(rejected.Locator("th")).ToHaveTextAsync("第 2 行");
+            await Expect(rejected.Locator("td")).ToContainTextAsync("身份证");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "员工名单" }).Last.ClickAsync();
+            await Expect(page.Locator(".hire-card").Filter(new() { HasText = "闻人笛" }).Locator(".badge")).ToHaveTextAsync("已确认");
+            await Expect(page.Locator(".hire-card").Filter(new() { HasText = "令狐珂" }).Locator(".badge")).ToHaveTextAsync("已确认");
+            await Expect(page.Locator(".hire-card").Filter(new() { HasText = "皇甫楠" })).ToHaveCountAsync(0);
         });
 }
