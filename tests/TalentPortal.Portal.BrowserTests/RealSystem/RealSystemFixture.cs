@@ -10,7 +10,7 @@ public sealed class RealSystemFixture : IAsyncLifetime, IPortalBrowser
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public PortalSystem System { get; } = new();
+    public PortalSystem System { get; } = new WithDemoData();
 
     public async Task InitializeAsync()
     {
@@ -31,6 +31,13 @@ public sealed class RealSystemFixture : IAsyncLifetime, IPortalBrowser
     }
 
     public Task<IPage> NewPageAsync(int width = 1280, int height = 800) => Chromium.NewPageAsync(_browser!, System.Gateway, width, height);
+
+    /// <summary>As deploy/run.sh starts it: talent-registry seeds the demo graduate and the generated demo hires too
+    /// (the base system gives Seed:DemoData to the gateway only, for the demo accounts).</summary>
+    private sealed class WithDemoData : PortalSystem
+    {
+        protected override IReadOnlyDictionary<string, string> ExtraSettings => new Dictionary<string, string> { ["Seed__DemoData"] = "true" };
+    }
 }
 
 [CollectionDefinition(Name)]
