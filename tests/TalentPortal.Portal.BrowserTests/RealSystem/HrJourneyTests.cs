@@ -21,7 +21,8 @@ public sealed class HrJourneyTests(RealSystemFixture fixture) : JourneyTest(fixt
             await page.SignInAsync(DemoAccounts.HrUsername, DemoAccounts.HrPassword);
             await Expect(page).ToHaveURLAsync(new Regex("/hr/hires$"));
             await Expect(page.Locator(".page-head p")).ToContainTextAsync("卫蓝新能源");
-            await Expect(page.Locator(".hire-card .badge").Filter(new() { HasText = "已确认" }).First).ToBeVisibleAsync();
+            var demoHire = page.Locator(".hire-card").Filter(new() { HasText = "固态电池研发工程师" }).Filter(new() { HasText = "李明" });
+            await Expect(demoHire.Locator(".badge")).ToHaveTextAsync("已确认");
 
             await page.GetByRole(AriaRole.Link, new() { Name = "待单位确认" }).ClickAsync();
             var hire = page.Locator(".hire-card").Filter(new() { HasText = name });
@@ -35,6 +36,9 @@ public sealed class HrJourneyTests(RealSystemFixture fixture) : JourneyTest(fixt
             await page.ReloadUntilVisibleAsync(claim, EventDelay);
             await Expect(claim.Locator(".claim-amount")).ToHaveTextAsync("¥30,000.00");
             await Expect(page.Locator("#claims-possible")).Not.ToHaveTextAsync("0");
+            var missing = page.Locator(".screening-card").Filter(new() { HasText = name }).Locator(".missing li").Filter(new() { HasText = "大学生创业扶持" });
+            await Expect(missing).ToContainTextAsync("创业项目评级");
+            await Expect(missing).ToContainTextAsync("创业项目在新区注册");
 
             await claim.GetByRole(AriaRole.Button, new() { Name = $"为 {name} 申请：新引进大学生生活补贴" }).ClickAsync();
             // HR applying on the hire's behalf vouches for the employment at once.
