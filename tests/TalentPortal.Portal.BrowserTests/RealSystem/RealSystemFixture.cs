@@ -15,6 +15,10 @@ public sealed class RealSystemFixture : IAsyncLifetime, IPortalBrowser
     public async Task InitializeAsync()
     {
         await System.InitializeAsync();
+
+        // Five processes, the broker and Chromium share the machine (in CI with the other test projects too): pages
+        // through the gateway can take longer than the 5 s Playwright waits by default.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await Chromium.LaunchAsync(_playwright);
     }
