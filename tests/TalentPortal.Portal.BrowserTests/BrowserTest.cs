@@ -1,37 +1,7 @@
-using Microsoft.Playwright;
-
 namespace TalentPortal.Portal.BrowserTests;
 
-/// <summary>Runs a test against a fresh page and keeps a screenshot of the page when it fails.</summary>
-public abstract class BrowserTest(PortalFixture portal)
+/// <summary>A page test against the portal and <see cref="StubGateway"/>.</summary>
+public abstract class BrowserTest(PortalFixture portal) : PageTest(portal)
 {
     protected PortalFixture Portal { get; } = portal;
-
-    protected async Task OnPageAsync(string testName, Func<IPage, Task> test, int width = 1280, int height = 800)
-    {
-        var page = await Portal.NewPageAsync(width, height);
-        try
-        {
-            await test(page);
-        }
-        catch
-        {
-            var folder = Path.Combine(AppContext.BaseDirectory, "failures");
-            Directory.CreateDirectory(folder);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{testName}.png"), FullPage = true });
-            throw;
-        }
-        finally
-        {
-            await page.Context.DisposeAsync();
-        }
-    }
-
-    protected static async Task SignInAsync(IPage page, string username, string password)
-    {
-        await page.GotoAsync("/signin");
-        await page.Locator("#username").FillAsync(username);
-        await page.Locator("#password").FillAsync(password);
-        await page.Locator("main button[type=submit]").ClickAsync();
-    }
 }

@@ -10,14 +10,8 @@ using Microsoft.Playwright;
 namespace TalentPortal.Portal.BrowserTests;
 
 /// <summary>The portal on a real Kestrel port, talking to <see cref="StubGateway"/>, and one shared Chromium.</summary>
-public sealed class PortalFixture : IAsyncLifetime
+public sealed class PortalFixture : IAsyncLifetime, IPortalBrowser
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
-    ];
-
     private PortalFactory? _portal;
     private IPlaywright? _playwright;
 
@@ -37,7 +31,7 @@ public sealed class PortalFixture : IAsyncLifetime
         PortalAddress = new Uri(address + "/");
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
+        Browser = await Chromium.LaunchAsync(_playwright);
     }
 
     public async Task DisposeAsync()
@@ -52,17 +46,7 @@ public sealed class PortalFixture : IAsyncLifetime
         await Gateway.DisposeAsync();
     }
 
-    /// <summary>A fresh browser context (no cookies) at desktop size unless told otherwise.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = PortalAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            Locale = "zh-CN",
-        });
-        return await context.NewPageAsync();
-    }
+    public Task<IPage> NewPageAsync(int width = 1280, int height = 800) => Chromium.NewPageAsync(Browser, PortalAddress, width, height);
 
     private sealed class PortalFactory(Uri gateway) : WebApplicationFactory<Program>
     {

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using TalentPortal.Testing;
+using static Microsoft.Playwright.Assertions;
+
+namespace TalentPortal.Portal.BrowserTests.RealSystem;
+
+[Collection(RealSystemCollection.Name)]
+public sealed class GraduateJourneyTests(RealSystemFixture fixture) : JourneyTest(fixture)
+{
+    [Fact]
+    public Task Graduate_registers_declares_the_hire_and_applies_for_the_living_allowance_once_hr_confirms() =>
+        OnPageAsync(nameof(Graduate_registers_declares_the_hire_and_applies_for_the_living_allowance_once_hr_confirms), async page =>
+        {
+            const string name = "欧阳澜";
+            await page.GotoAsync("/register");
+            await page.GetByLabel("姓名").FillAsync(name);
+            await page.GetByLabel("用户名").FillAsync($"g{Guid.NewGuid():N}"[..16]);
+            await page.Locator("#password").FillAsync("graduate-pass-1");
+            await page.GetByRole(AriaRole.Button, new() { Name = "注册并登录" }).ClickAsync();
+
+            await Expect(page).ToHaveURLAsync(new Regex("/me/profile$"));
+            await page.Locator("#fullName").FillAsync(name);
+            await page.Locator("#nationalId").FillAsync(NationalIds.Next());
+            await page.Locator("#education-0-degree").SelectOptionAsync("Master");
+            await page.Locator("#education-0-university").FillAsync("苏州大学");
+            await page.Locator("#education-0-tier").SelectOptionAsync("Tier211");
+            await page.Locator("#education-0-major").FillAsync("化学工程");
+            await page.Locator("#education-0-graduation").FillAsync("2025-06");
+            await page.Locator("#education-0-fulltime").CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "提交", Exact = true }).ClickAsync();
+            await Expect(page.Locator("[role=status]")).ToHaveTextAsync("人才信息已登记。政策比对结果将在几秒钟内更新。");
+            await Expect(page.Locator(".facts")).ToContainTextAsync(name);
+
+            await page.Locator("#employerId").SelectOptionAsync(new SelectOptionValue { Label = "卫蓝新能源" });
+            await page.Locator("#startDate").FillAsync("2025-08-01");
+            await page.Locator("#socialInsuranceMonths").FillAsync("12");
+            await page.GetByRole(AriaRole.Button, new() { Name = "提交申报" }).ClickAsync();
+            await Expect(page.Locator("[role=status]")).ToHaveTextAsync("已向卫蓝新能源申报就业，等待单位确认。");
+            await Expect(page.Locator(".employment .badge")).ToHaveTextAsync("待单位确认");
+
+            // The employer's HR, in a browser of their own, confirms the declared hire.
+            await OnPageAsync(nameof(Graduate_registers_declares_the_hire_and_applies_for_the_living_allowance_once_hr_confirms) + "-hr", async hr =>
+            {
+                await hr.SignInAsync(DemoAccounts.HrUsername, DemoAccounts.HrPassword);
+                await hr.OpenAfterSignInAsync("/hr/hires?status=Declared");
+                await hr.GetByRole(AriaRole.Button, new() { Name = $"确认 {name} 在职" }).ClickAsync();
+                await Expect(hr.Locator("[role=status]")).ToHaveTextAsync($"已确认 {name} 的用工信息，计入本月人才招引。");
+            });
+
+            await page.ReloadAsync();
+            await Expect(page.Locator(".employment .badge")).ToHaveTextAsync("已确认");
+
+            await page.GotoAsync("/me/policies");
+            var allowance = page.Locator($"#policy-{SystemApi.LivingAllowance}.outcome-eligible");
+            await page.ReloadUntilVisibleAsync(allowance, EventDelay);
+            await Expect(allowance.Locator("h2")).ToHaveTextAsync("新引进大学生生活补贴");
+            await Expect(allowance.Locator(".badge")).ToHaveTextAsync("符合");
+            await Expect(allowance.Locator(".amount")).ToContainTextAsync("¥30,000.00");
+
+            await allowance.GetByRole(AriaRole.Button, new() { Name = "申请：新引进大学生生活补贴" }).ClickAsync();
+            await Expect(page.Locator($"#policy-{SystemApi.LivingAllowance} [role=status]")).ToHaveTextAsync("申请已提交，当前状态：已提交。");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "我的申请" }).ClickAsync();
+            var application = page.Locator(".application-card").Filter(new() { HasText = "新引进大学生生活补贴" });
+            await Expect(application).ToHaveCountAsync(1);
+            await Expect(application.Locator(".badge")).ToHaveTextAsync("已提交");
+            await Expect(application.Locator(".amount")).ToHaveTextAsync("¥30,000.00");
+            await Expect(application.Locator(".timeline-section h3")).ToHaveTextAsync("办理进度");
+            await Expect(application.Locator(".timeline .timeline-state").First).ToHaveTextAsync("已提交");
+
+            // The apartment waiting list opens only once the apartment benefit is approved, after its public notice of 5 working days.
+            await page.GetByRole(AriaRole.Link, new() { Name = "人才公寓" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
+            await Expect(page.Locator("[role=alert]")).ToHaveTextAsync("您尚未获批人才公寓待遇，暂不能申请。请先在“我的政策”中申请人才公寓。");
+            await Expect(page.Locator("#housing-application")).ToHaveCountAsync(0);
+        });
+}
