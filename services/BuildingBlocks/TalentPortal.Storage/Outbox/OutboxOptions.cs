@@ -4,7 +4,7 @@ namespace TalentPortal.Storage.Outbox;
 public sealed class OutboxOptions
 {
     /// <summary>Messages claimed per round.</summary>
-    public int BatchSize { get; set; } = 100;
+    public int BatchSize { get; set; } = 500;
 
     /// <summary>How long a claim is exclusive; an expired lease is taken over by any replica.</summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
