@@ -16,6 +16,8 @@ public sealed class LiteDbContractTests : StoreContractTests
         return Task.FromResult<IStore>(_store);
     }
 
+    protected override IDisposable HoldWrites() => _store!.HoldWrites();
+
     protected override Task DisposeStoreAsync()
     {
         _store?.Dispose();

@@ -276,4 +276,101 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.True(await Store.HasProcessedAsync("TestConsumer", messageId));
         Assert.False(await Store.HasProcessedAsync("OtherConsumer", messageId));
     }
+
+    /// <summary>Lets commits queue up until disposed, where the adapter can group them (LiteDB); by default nothing.</summary>
+    protected virtual IDisposable HoldWrites() => new NothingHeld();
+
+    [StoreFact]
+    public async Task CommitsArrivingTogether_eachSucceedOrFailForTheirOwnReasonOnly()
+    {
+        var contested = await InsertAsync("CC-SHARED");
+        var messageId = Guid.NewGuid();
+        var independent = Enumerable.Range(0, 40).Select(i => Sample.Create($"CC-{i}")).ToList();
+        var viaInbox = Enumerable.Range(0, 6).Select(i => Sample.Create($"CC-IN-{i}")).ToList();
+        var sameCode = Enumerable.Range(0, 4).Select(_ => Sample.Create("CC-DUP")).ToList();
+        var commits = new List<(string Kind, Guid Id, Task Commit)>();
+
+        // Round 1: stale versions and an already-processed message among good writes.
+        using (HoldWrites())
+        {
+            for (var i = 0; i < 30; i++)
+            {
+                var sample = independent[i];
+                commits.Add(("independent", sample.Id, Commit(u =>
+                {
+                    u.Insert(sample);
+                    u.Publish(Event(sample.Id));
+                })));
+                if (i < viaInbox.Count)
+                {
+                    var update = (await Store.GetAsync<Sample>(contested.Id))!;
+                    commits.Add(("update", update.Id, Commit(u =>
+                    {
+                        update.Approve(DateTimeOffset.UtcNow);
+                        u.Update(update);
+                    })));
+                    var inboxed = viaInbox[i];
+                    commits.Add(("inbox", inboxed.Id, Commit(u =>
+                    {
+                        u.MarkProcessed("TestConsumer", messageId);
+                        u.Insert(inboxed);
+                    })));
+                }
+            }
+        }
+
+        // Round 2: a unique key taken twice among good writes.
+        using (HoldWrites())
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                var sample = independent[30 + i];
+                commits.Add(("independent", sample.Id, Commit(u => u.Insert(sample))));
+                if (i < sameCode.Count)
+                {
+                    var duplicate = sameCode[i];
+                    commits.Add(("code", duplicate.Id, Commit(u => u.Insert(duplicate))));
+                }
+            }
+        }
+
+        await Task.WhenAll(commits.Select(c => c.Commit.ContinueWith(_ => { }, TaskScheduler.Default)));
+
+        Assert.All(commits.Where(c => c.Kind == "independent"), c => Assert.True(c.Commit.IsCompletedSuccessfully, c.Commit.Exception?.ToString()));
+        foreach (var sample in independent)
+        {
+            Assert.NotNull(await Store.GetAsync<Sample>(sample.Id));
+        }
+
+        Assert.Equal(30, (await Store.Outbox.GetBacklogAsync()).Pending);
+        AssertOneWinner("update", typeof(ConcurrencyConflictException));
+        Assert.Equal(2, (await Store.GetAsync<Sample>(contested.Id))!.Version);
+        AssertOneWinner("inbox", typeof(MessageAlreadyProcessedException));
+        AssertOneWinner("code", typeof(DuplicateKeyException));
+        foreach (var (_, id, commit) in commits.Where(c => c.Kind is "inbox" or "code"))
+        {
+            Assert.Equal(commit.IsCompletedSuccessfully, await Store.GetAsync<Sample>(id) is not null);
+        }
+
+        void AssertOneWinner(string kind, Type failure)
+        {
+            var group = commits.Where(c => c.Kind == kind).ToList();
+            Assert.Single(group, c => c.Commit.IsCompletedSuccessfully);
+            Assert.All(group.Where(c => !c.Commit.IsCompletedSuccessfully), c => Assert.IsType(failure, c.Commit.Exception!.InnerException));
+        }
+
+        Task Commit(Action<IUnitOfWork> write)
+        {
+            var unitOfWork = Store.BeginUnitOfWork();
+            write(unitOfWork);
+            return unitOfWork.CommitAsync();
+        }
+    }
+
+    private sealed class NothingHeld : IDisposable
+    {
+        public void Dispose()
+        {
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using LiteDB;
 using TalentPortal.Storage.Outbox;
@@ -16,6 +17,9 @@ internal sealed class LiteDbStore : IStore, IOutboxStore, IDisposable
     private readonly TimeProvider _time;
     private readonly OutboxSignal _signal;
     private readonly Lock _writeLock = new();
+    private const int MaxGroup = 64;
+    private readonly ConcurrentQueue<QueuedWrite> _queuedWrites = new();
+    private int _writing;
 
     public LiteDbStore(string fileName, StoreModel model, TimeProvider time, OutboxSignal signal)
     {
@@ -204,47 +208,185 @@ internal sealed class LiteDbStore : IStore, IOutboxStore, IDisposable
         }
     }
 
-    internal void Apply(IReadOnlyList<AggregateChange> changes, IReadOnlyList<InboxMark> inbox, IReadOnlyList<OutboxMessage> outbox, DateTimeOffset now) =>
-        InTransaction(() =>
+    /// <summary>Queues one unit of work's writes; whoever finds no writer at work becomes it and commits the queue in
+    /// groups, one LiteDB transaction per group. Waiting callers hold no thread and spin on no lock.</summary>
+    internal Task ApplyAsync(IReadOnlyList<AggregateChange> changes, IReadOnlyList<InboxMark> inbox, IReadOnlyList<OutboxMessage> outbox, DateTimeOffset now)
+    {
+        var write = new QueuedWrite(changes, inbox, outbox, now);
+        _queuedWrites.Enqueue(write);
+        WriteQueued();
+        return write.Done.Task;
+    }
+
+    /// <summary>Queues every write until disposed, then commits the queue in groups (for tests of grouped commits).</summary>
+    internal IDisposable HoldWrites()
+    {
+        var spin = new SpinWait();
+        while (Interlocked.CompareExchange(ref _writing, 1, 0) != 0)
         {
-            var inboxCollection = _db.GetCollection<InboxEntry>(InboxCollection);
-            foreach (var mark in inbox)
+            spin.SpinOnce();
+        }
+
+        return new WritesHeld(this);
+    }
+
+    private sealed class WritesHeld(LiteDbStore store) : IDisposable
+    {
+        public void Dispose()
+        {
+            Volatile.Write(ref store._writing, 0);
+            store.WriteQueued();
+        }
+    }
+
+    private void WriteQueued()
+    {
+        // Re-checked after the writer steps down: a write queued while it was finishing is not left behind.
+        while (!_queuedWrites.IsEmpty && Interlocked.CompareExchange(ref _writing, 1, 0) == 0)
+        {
+            try
             {
-                if (inboxCollection.FindById(mark.Key) is not null)
+                var group = new List<QueuedWrite>(MaxGroup);
+                while (group.Count < MaxGroup && _queuedWrites.TryDequeue(out var write))
                 {
-                    throw new MessageAlreadyProcessedException(mark.Consumer, mark.MessageId);
+                    group.Add(write);
                 }
 
-                inboxCollection.Insert(new InboxEntry { Id = mark.Key, ProcessedAt = now });
+                if (group.Count > 0)
+                {
+                    CommitGroup(group);
+                }
             }
-
-            foreach (var change in changes)
+            finally
             {
-                ApplyChange(change);
+                Volatile.Write(ref _writing, 0);
             }
+        }
+    }
 
-            if (outbox.Count > 0)
+    /// <summary>One transaction for the group. A unit whose inbox mark or expected version no longer holds fails alone,
+    /// before any of its writes; any other failure rolls the group back and each unit is committed on its own, so a
+    /// unit fails only for its own reason and never half-written.</summary>
+    private void CommitGroup(List<QueuedWrite> group)
+    {
+        var failures = new Exception?[group.Count];
+        try
+        {
+            InTransaction(() =>
             {
-                _db.GetCollection<OutboxMessage>(OutboxCollection).InsertBulk(outbox);
+                for (var i = 0; i < group.Count; i++)
+                {
+                    failures[i] = Precondition(group[i]);
+                    if (failures[i] is null)
+                    {
+                        Write(group[i]);
+                    }
+                }
+
+                return 0;
+            });
+        }
+        catch (Exception) when (group.Count > 1)
+        {
+            foreach (var write in group)
+            {
+                CommitAlone(write);
             }
 
-            return 0;
-        });
+            return;
+        }
+        catch (Exception e)
+        {
+            group[0].Done.TrySetException(e);
+            return;
+        }
+
+        for (var i = 0; i < group.Count; i++)
+        {
+            if (failures[i] is { } failure)
+            {
+                group[i].Done.TrySetException(failure);
+            }
+            else
+            {
+                group[i].Done.TrySetResult();
+            }
+        }
+    }
+
+    private void CommitAlone(QueuedWrite write)
+    {
+        try
+        {
+            InTransaction(() =>
+            {
+                if (Precondition(write) is { } failure)
+                {
+                    throw failure;
+                }
+
+                Write(write);
+                return 0;
+            });
+            write.Done.TrySetResult();
+        }
+        catch (Exception e)
+        {
+            write.Done.TrySetException(e);
+        }
+    }
+
+    private Exception? Precondition(QueuedWrite write)
+    {
+        var inboxCollection = _db.GetCollection<InboxEntry>(InboxCollection);
+        foreach (var mark in write.Inbox)
+        {
+            if (inboxCollection.FindById(mark.Key) is not null)
+            {
+                return new MessageAlreadyProcessedException(mark.Consumer, mark.MessageId);
+            }
+        }
+
+        foreach (var change in write.Changes)
+        {
+            if (change.Kind == ChangeKind.Insert)
+            {
+                continue;
+            }
+
+            var current = _db.GetCollection(change.Collection.Name).FindById(new BsonValue(change.Aggregate.Id));
+            if (current is null || current[nameof(IAggregate.Version)].AsInt64 != change.ExpectedVersion)
+            {
+                return new ConcurrencyConflictException(change.Collection.Name, change.Aggregate.Id, change.ExpectedVersion);
+            }
+        }
+
+        return null;
+    }
+
+    private void Write(QueuedWrite write)
+    {
+        var inboxCollection = _db.GetCollection<InboxEntry>(InboxCollection);
+        foreach (var mark in write.Inbox)
+        {
+            inboxCollection.Insert(new InboxEntry { Id = mark.Key, ProcessedAt = write.Now });
+        }
+
+        foreach (var change in write.Changes)
+        {
+            ApplyChange(change);
+        }
+
+        if (write.Outbox.Count > 0)
+        {
+            _db.GetCollection<OutboxMessage>(OutboxCollection).InsertBulk(write.Outbox);
+        }
+    }
 
     private void ApplyChange(AggregateChange change)
     {
         var name = change.Collection.Name;
         var raw = _db.GetCollection(name);
-        var id = new BsonValue(change.Aggregate.Id);
-        if (change.Kind != ChangeKind.Insert)
-        {
-            var current = raw.FindById(id);
-            if (current is null || current[nameof(IAggregate.Version)].AsInt64 != change.ExpectedVersion)
-            {
-                throw new ConcurrencyConflictException(name, change.Aggregate.Id, change.ExpectedVersion);
-            }
-        }
-
         try
         {
             switch (change.Kind)
@@ -256,7 +398,7 @@ internal sealed class LiteDbStore : IStore, IOutboxStore, IDisposable
                     raw.Update(_db.Mapper.ToDocument(change.Collection.DocumentType, change.Aggregate));
                     break;
                 case ChangeKind.Delete:
-                    raw.Delete(id);
+                    raw.Delete(new BsonValue(change.Aggregate.Id));
                     break;
             }
         }
@@ -276,9 +418,11 @@ internal sealed class LiteDbStore : IStore, IOutboxStore, IDisposable
 
 internal sealed class LiteDbUnitOfWork(LiteDbStore store, StoreModel model, TimeProvider time, OutboxSignal signal) : UnitOfWorkBase(model, time, signal)
 {
-    protected override Task ApplyAsync(IReadOnlyList<OutboxMessage> outbox, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        store.Apply(Changes, InboxMarks, outbox, now);
-        return Task.CompletedTask;
-    }
+    protected override Task ApplyAsync(IReadOnlyList<OutboxMessage> outbox, DateTimeOffset now, CancellationToken cancellationToken) =>
+        store.ApplyAsync(Changes, InboxMarks, outbox, now);
+}
+
+internal sealed record QueuedWrite(IReadOnlyList<AggregateChange> Changes, IReadOnlyList<InboxMark> Inbox, IReadOnlyList<OutboxMessage> Outbox, DateTimeOffset Now)
+{
+    public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
