@@ -7,9 +7,12 @@ using TalentPortal.Testing;
 // tests/bench.sh runs this: the gateway and event-pipeline benchmarks against the real system on 127.0.0.1,
 // then writes docs/benchmarks.md. Every load is bounded in count and time.
 var smoke = args.Contains("--smoke");
+
+// --only gateway|pipeline: one benchmark, printed and not recorded (for trying a change).
+var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
 var options = new BenchOptions(
     Smoke: smoke,
-    Runs: smoke ? 1 : 3,
+    Runs: smoke ? 1 : int.Parse(args.SkipWhile(a => a != "--runs").Skip(1).FirstOrDefault() ?? "3", CultureInfo.InvariantCulture),
     GatewayDuration: TimeSpan.FromSeconds(smoke ? 2 : 10),
     PipelineCount: smoke ? 60 : 3000,
     NginxPort: 8090,
@@ -22,8 +25,14 @@ try
     var token = await system.LoginAsync("official.zone", "Demo#2026zone");
     var path = await CreateTargetAsync(system, token);
     var gateway = new GatewayBenchmark(system, token, path, options);
-    await gateway.RunAsync();
     var pipeline = new PipelineBenchmark(system, token, options);
+    if (only is not null)
+    {
+        await (only == "gateway" ? gateway.RunAsync() : pipeline.RunAsync());
+        return;
+    }
+
+    await gateway.RunAsync();
     await pipeline.RunAsync();
     var external = await ExternalBenchmarks.RunAsync(options);
     var report = Report.Write(options, gateway.Results, pipeline.Results, external);

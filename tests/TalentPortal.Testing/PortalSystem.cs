@@ -26,6 +26,9 @@ public class PortalSystem : IAsyncLifetime
     /// <summary>Extra settings for every host (environment variable names, e.g. <c>Logging__LogLevel__Default</c>).</summary>
     protected virtual IReadOnlyDictionary<string, string> ExtraSettings => new Dictionary<string, string>();
 
+    /// <summary>Extra settings for the gateway alone, applied after <see cref="ExtraSettings"/>.</summary>
+    protected virtual IReadOnlyDictionary<string, string> GatewaySettings => new Dictionary<string, string>();
+
     protected virtual string BrokerPort => Broker.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     protected virtual Task<string> CreateVirtualHostAsync() => Broker.CreateVirtualHostAsync("system");
@@ -79,6 +82,11 @@ public class PortalSystem : IAsyncLifetime
             var url = $"http://127.0.0.1:{ports[service]}/";
             gateway[$"Services__{service}__Url"] = url;
             gateway[$"ReverseProxy__Clusters__{service}__Destinations__primary__Address"] = url;
+        }
+
+        foreach (var (key, value) in GatewaySettings)
+        {
+            gateway[key] = value;
         }
 
         gateway["ReverseProxy__Clusters__portal__Destinations__primary__Address"] = $"http://127.0.0.1:{ports["portal"]}/";
