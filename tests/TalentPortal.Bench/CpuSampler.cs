@@ -16,12 +16,17 @@ public sealed class CpuSampler
         _start = Take();
     }
 
+    private Snapshot? _end;
+
     public void Restart() => _start = Take();
+
+    /// <summary>Ends the measured window now; <see cref="Stop"/> reports it later.</summary>
+    public void Freeze() => _end = Take();
 
     /// <summary>CPU seconds each named process used since the start, and the machine's other busy CPU (cores).</summary>
     public (Dictionary<string, double> ProcessSeconds, double BackgroundCores, double Elapsed) Stop()
     {
-        var end = Take();
+        var end = _end ?? Take();
         var elapsed = (end.At - _start.At).TotalSeconds;
         var perProcess = _processes.Keys.ToDictionary(k => k, k => (end.Process[k] - _start.Process[k]) / TicksPerSecond);
         var machineBusy = (end.MachineBusy - _start.MachineBusy) / TicksPerSecond;

@@ -23,9 +23,17 @@ public sealed class PipelineBenchmark(BenchSystem system, string token, BenchOpt
     {
         for (var run = 0; run < options.Runs; run++)
         {
-            var bare = await BareMassTransitAsync(options.PipelineCount);
+            var cpu = new CpuSampler(new() { ["broker"] = BrokerProcessIds(), ["driver"] = [Environment.ProcessId] });
+            var bare = await BareMassTransitAsync(options.PipelineCount, cpu);
+            AddCpu("bare", cpu, options.PipelineCount);
             Results.Add("bare.rate", "msg/s", bare);
+            cpu = new CpuSampler(new(system.ProcessIds.Where(p => p.Key != "portal").Select(p => KeyValuePair.Create(p.Key, new[] { p.Value })))
+            {
+                ["broker"] = BrokerProcessIds(),
+                ["driver"] = [Environment.ProcessId],
+            });
             var (rate, lost, duplicated) = await MaximumRateAsync(options.PipelineCount);
+            AddCpu("pipeline", cpu, options.PipelineCount);
             Results.Add("pipeline.rate", "talents/s", rate);
             Results.Add("pipeline.lost", "", lost);
             Results.Add("pipeline.duplicated", "", duplicated);
@@ -34,7 +42,46 @@ public sealed class PipelineBenchmark(BenchSystem system, string token, BenchOpt
             Results.Add("half.p50", "ms", p50);
             Results.Add("half.p95", "ms", p95);
             Results.Add("half.p99", "ms", p99);
-            Console.WriteLine($"pipeline run {run + 1}: bare MassTransit {bare:N0} msg/s, pipeline {rate:N0} talents/s (lost {lost}, applied twice {duplicated}), at {achieved:N0}/s p50 {p50:0} ms p95 {p95:0} ms p99 {p99:0} ms");
+            Console.WriteLine($"pipeline run {run + 1}: bare MassTransit {bare:N0} msg/s, pipeline {rate:N0} talents/s (lost {lost}, applied twice {duplicated}), at {achieved:N0}/s p50 {p50:0} ms p95 {p95:0} ms p99 {p99:0} ms; CPU ms per talent: "
+                + string.Join(", ", CpuColumns.Append("total").Select(c => $"{c} {Results[$"pipeline.cpu.{c}"].Values[^1]:0.##}"))
+                + $"; per bare message: {Results["bare.cpu.total"].Values[^1]:0.##}");
+        }
+    }
+
+    /// <summary>Names of the processes whose CPU per talent is reported, in the order of the report.</summary>
+    public static readonly string[] CpuColumns = ["gateway", "talent-registry", "policy-matching", "housing", "broker", "driver"];
+
+    private void AddCpu(string phase, CpuSampler cpu, int count)
+    {
+        var (seconds, background, _) = cpu.Stop();
+        foreach (var (process, cpuSeconds) in seconds)
+        {
+            Results.Add($"{phase}.cpu.{process}", "ms", cpuSeconds * 1000 / count);
+        }
+
+        Results.Add($"{phase}.cpu.total", "ms", seconds.Values.Sum() * 1000 / count);
+        Results.Add($"{phase}.background", "cores", background);
+    }
+
+    /// <summary>The broker's Erlang VM (RabbitMQ runs as beam.smp).</summary>
+    private static int[] BrokerProcessIds() =>
+        [.. Directory.EnumerateDirectories("/proc")
+            .Select(d => int.TryParse(Path.GetFileName(d), out var pid) ? pid : 0)
+            .Where(pid => pid > 0 && ReadCommand(pid).Contains("beam.smp", StringComparison.Ordinal) && ReadCommand(pid).Contains("rabbit", StringComparison.Ordinal))];
+
+    private static string ReadCommand(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/cmdline");
+        }
+        catch (IOException)
+        {
+            return "";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "";
         }
     }
 
@@ -172,7 +219,7 @@ public sealed class PipelineBenchmark(BenchSystem system, string token, BenchOpt
     }
 
     /// <summary>Publishes <paramref name="count"/> TalentRegistered messages and consumes them on the same broker, no store involved.</summary>
-    private static async Task<double> BareMassTransitAsync(int count)
+    private static async Task<double> BareMassTransitAsync(int count, CpuSampler cpu)
     {
         var virtualHost = await Broker.CreateVirtualHostAsync("bench");
         var consumed = 0;
@@ -201,6 +248,7 @@ public sealed class PipelineBenchmark(BenchSystem system, string token, BenchOpt
         try
         {
             var message = Messages.Registered(Guid.NewGuid());
+            cpu.Restart();
             var clock = Stopwatch.StartNew();
             var next = -1;
             await Task.WhenAll(Enumerable.Range(0, 32).Select(async _ =>
@@ -211,7 +259,9 @@ public sealed class PipelineBenchmark(BenchSystem system, string token, BenchOpt
                 }
             }));
             await done.Task.WaitAsync(TimeSpan.FromMinutes(5));
-            return count / clock.Elapsed.TotalSeconds;
+            var rate = count / clock.Elapsed.TotalSeconds;
+            cpu.Freeze();
+            return rate;
         }
         finally
         {

@@ -57,6 +57,20 @@ public static class Report
         md.AppendLine(CultureInfo.InvariantCulture, $"| events lost / applied twice (checked every run) | {pipeline["pipeline.lost"]} / {pipeline["pipeline.duplicated"]} |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| half load: achieved rate | {pipeline["half.rate"]} |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| half load: end-to-end p50 / p95 / p99 | {pipeline["half.p50"]} / {pipeline["half.p95"]} / {pipeline["half.p99"]} |");
+        md.AppendLine();
+        md.AppendLine("CPU per message (bare) and per talent (pipeline, the closed-loop phase), in ms, from `/proc`:");
+        md.AppendLine();
+        md.AppendLine("| phase | " + string.Join(" | ", PipelineBenchmark.CpuColumns) + " | total | background |");
+        md.AppendLine("|---|" + string.Concat(Enumerable.Repeat("---|", PipelineBenchmark.CpuColumns.Length + 2)));
+        foreach (var (phase, label) in new[] { ("bare", "bare MassTransit, per message"), ("pipeline", "pipeline, per talent") })
+        {
+            var cells = PipelineBenchmark.CpuColumns.Select(c => Short(pipeline[$"{phase}.cpu.{c}"]));
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {label} | {string.Join(" | ", cells)} | {Short(pipeline[$"{phase}.cpu.total"])} | {pipeline[$"{phase}.background"]} |");
+        }
+
+        static string Short(Measure m) => m.Values.Count == 0 ? "—"
+            : m.Values.Count == 1 ? Measure.Format(m.Median) : $"{Measure.Format(m.Median)} ({Measure.Format(m.Min)}–{Measure.Format(m.Max)})";
+
         var pipelineRatio = pipeline["pipeline.rate"].Median / pipeline["bare.rate"].Median;
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"Pipeline ÷ bare MassTransit: **{Ratio(pipeline["pipeline.rate"].Median, pipeline["bare.rate"].Median)}** (goal ≥ 0.3: {Verdict(pipelineRatio >= 0.3)}); p95 at half load {Measure.Format(pipeline["half.p95"].Median)} ms (goal < 250 ms: {Verdict(pipeline["half.p95"].Median < 250)}).");
