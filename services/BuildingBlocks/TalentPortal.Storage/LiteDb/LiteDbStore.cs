@@ -18,6 +18,10 @@ internal sealed class LiteDbStore : IStore, IOutboxStore, IDisposable
     private readonly OutboxSignal _signal;
     private readonly Lock _writeLock = new();
     private const int MaxGroup = 64;
+
+    /// <summary>Undispatched messages as a range of the PendingSequence index. Null (dispatched) sorts below every
+    /// number, so the range skips the dispatched messages kept for retention, where "!= null" would walk them all.</summary>
+    private static readonly BsonExpression Pending = Query.GTE(nameof(OutboxMessage.PendingSequence), new BsonValue(long.MinValue));
     private readonly ConcurrentQueue<QueuedWrite> _queuedWrites = new();
     private int _writing;
 
@@ -50,8 +54,10 @@ internal sealed class LiteDbStore : IStore, IOutboxStore, IDisposable
 
         var outbox = _db.GetCollection<OutboxMessage>(OutboxCollection);
         outbox.EnsureIndex(m => m.DispatchedAt);
-        outbox.EnsureIndex(m => m.Sequence);
         outbox.EnsureIndex(m => m.PendingSequence);
+
+        // Claims go by PendingSequence; an index on Sequence (made by earlier versions) only cost every insert.
+        outbox.DropIndex(nameof(OutboxMessage.Sequence));
 
         // Messages written before PendingSequence existed are claimable like the others.
         InTransaction(() => outbox.UpdateMany(
@@ -99,7 +105,7 @@ internal sealed class LiteDbStore : IStore, IOutboxStore, IDisposable
         {
             // Walks the PendingSequence index in order and stops after max: a large backlog costs no more than a small one.
             var batch = outbox.Query()
-                .Where(m => m.PendingSequence != null)
+                .Where(Pending)
                 .OrderBy(m => m.PendingSequence)
                 .Where(m => m.LeaseExpiresAt == null || m.LeaseExpiresAt < now)
                 .Limit(max)
@@ -164,9 +170,13 @@ internal sealed class LiteDbStore : IStore, IOutboxStore, IDisposable
         return Task.CompletedTask;
     }
 
+    /// <summary>LiteDB's plan for finding undispatched messages (which index, and how it is walked).</summary>
+    internal string PendingQueryPlan() =>
+        _db.GetCollection<OutboxMessage>(OutboxCollection).Query().Where(Pending).OrderBy(m => m.PendingSequence).GetPlan().ToString();
+
     public Task<OutboxBacklog> GetBacklogAsync(CancellationToken cancellationToken = default)
     {
-        var pending = _db.GetCollection<OutboxMessage>(OutboxCollection).Query().Where(m => m.PendingSequence != null);
+        var pending = _db.GetCollection<OutboxMessage>(OutboxCollection).Query().Where(Pending);
         var count = pending.LongCount();
         var oldest = count == 0 ? null : pending.OrderBy(m => m.PendingSequence).Limit(1).FirstOrDefault()?.CreatedAt;
         return Task.FromResult(new OutboxBacklog(count, oldest));
