@@ -21,6 +21,13 @@ public sealed class PipelineBenchmark(BenchSystem system, string token, BenchOpt
 
     public async Task RunAsync()
     {
+        // Warm-up, not recorded: JIT of the consumers, relays and driver, the broker's queues, the stores' caches.
+        if (!options.Smoke)
+        {
+            await BareMassTransitAsync(500, new CpuSampler([]));
+            await MaximumRateAsync(500);
+        }
+
         for (var run = 0; run < options.Runs; run++)
         {
             var cpu = new CpuSampler(new() { ["broker"] = BrokerProcessIds(), ["driver"] = [Environment.ProcessId] });
