@@ -23,7 +23,7 @@ await system.InitializeAsync();
 try
 {
     var token = await system.LoginAsync("official.zone", "Demo#2026zone");
-    var path = await CreateTargetAsync(system, token);
+    var (path, responseBytes) = await CreateTargetAsync(system, token);
     var gateway = new GatewayBenchmark(system, token, path, options);
     var pipeline = new PipelineBenchmark(system, token, options);
     if (only is not null)
@@ -35,7 +35,7 @@ try
     await gateway.RunAsync();
     await pipeline.RunAsync();
     var external = await ExternalBenchmarks.RunAsync(options);
-    var report = Report.Write(options, gateway.Results, pipeline.Results, external);
+    var report = Report.Write(options, responseBytes, gateway.Results, pipeline.Results, external);
     if (!smoke)
     {
         await File.WriteAllTextAsync(options.Output, report);
@@ -52,7 +52,7 @@ finally
     await system.DisposeAsync();
 }
 
-static async Task<string> CreateTargetAsync(PortalSystem system, string token)
+static async Task<(string Path, int Bytes)> CreateTargetAsync(PortalSystem system, string token)
 {
     using var client = system.Client(token);
     var response = await client.PostAsJsonAsync("api/talents", new
@@ -65,7 +65,7 @@ static async Task<string> CreateTargetAsync(PortalSystem system, string token)
     var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     var path = string.Create(CultureInfo.InvariantCulture, $"api/talent-facts/{id}");
     await Eventually.GetAsync(async () => (await client.GetAsync(path)).IsSuccessStatusCode ? path : null, TimeSpan.FromSeconds(30), "the benchmark target");
-    var size = (await client.GetStringAsync(path)).Length;
+    var size = (await client.GetByteArrayAsync(path)).Length;
     Console.WriteLine($"GET /{path}: {size} bytes of JSON");
-    return path;
+    return (path, size);
 }

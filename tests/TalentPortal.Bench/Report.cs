@@ -7,7 +7,7 @@ namespace TalentPortal.Bench;
 /// <summary>Writes docs/benchmarks.md: set-up, every figure's median and spread, ratios and the goals.</summary>
 public static class Report
 {
-    public static string Write(BenchOptions options, Series gateway, Series pipeline, Dictionary<string, Series> external)
+    public static string Write(BenchOptions options, int responseBytes, Series gateway, Series pipeline, Dictionary<string, Series> external)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(gateway);
@@ -29,7 +29,7 @@ public static class Report
 
         md.AppendLine("## 1. Gateway");
         md.AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"Load: wrk, 2 threads × 64 connections × {options.GatewayDuration.TotalSeconds:0} s, after a warm-up; the same authenticated GET of policy-matching's talent facts (≈300 bytes of JSON).");
+        md.AppendLine(CultureInfo.InvariantCulture, $"Load: wrk, 2 threads × 64 connections × {options.GatewayDuration.TotalSeconds:0} s, after a 10 s warm-up at the same load; the same authenticated GET of policy-matching's talent facts ({responseBytes} bytes of JSON).");
         md.AppendLine("(a) straight to the service, (b) through the gateway (JWT validation, rate limiting, correlation id, YARP), (c) nginx as a plain reverse proxy with upstream keepalive.");
         md.AppendLine();
         md.AppendLine("| path | req/s | p50 | p99 | service CPU | proxy CPU | errors | background |");
