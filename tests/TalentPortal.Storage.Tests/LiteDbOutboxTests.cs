@@ -8,10 +8,12 @@ namespace TalentPortal.Storage.Tests;
 public sealed class LiteDbOutboxTests : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "talentportal-store-tests", Guid.NewGuid().ToString("N"));
-    private readonly LiteDbStore _store;
+    private LiteDbStore _store;
 
-    public LiteDbOutboxTests() =>
-        _store = new LiteDbStore(Path.Combine(_directory, "outbox.db"), SampleModel.Create(), TimeProvider.System, new OutboxSignal());
+    public LiteDbOutboxTests() => _store = Open();
+
+    private LiteDbStore Open() =>
+        new(Path.Combine(_directory, "outbox.db"), SampleModel.Create(), TimeProvider.System, new OutboxSignal());
 
     public void Dispose()
     {
@@ -36,6 +38,23 @@ public sealed class LiteDbOutboxTests : IDisposable
         Assert.Contains("INDEX SCAN(PendingSequence >= ", _store.PendingQueryPlan(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Claim_afterRestart_takesMessagesLeasedByTheStoppedProcessAtOnce()
+    {
+        await _store.InitializeAsync();
+        var pending = await PublishAsync(2);
+        var now = DateTimeOffset.UtcNow;
+        Assert.Equal(2, (await _store.Outbox.ClaimAsync("relay-old", TimeSpan.FromMinutes(5), 10, now)).Count);
+        Assert.Empty(await _store.Outbox.ClaimAsync("relay-other", TimeSpan.FromMinutes(5), 10, now));
+
+        _store.Dispose();
+        _store = Open();
+        await _store.InitializeAsync();
+        var claimed = await _store.Outbox.ClaimAsync("relay-new", TimeSpan.FromMinutes(5), 10, now);
+
+        Assert.Equal(pending, claimed.Select(m => m.Id));
+    }
+
     private async Task<List<Guid>> PublishAsync(int count)
     {
         var ids = new List<Guid>();
@@ -46,6 +65,7 @@ public sealed class LiteDbOutboxTests : IDisposable
             await unitOfWork.CommitAsync();
         }
 
+        // The ids the unit of work gave its messages, read by a claim whose lease ends at once.
         var all = await _store.Outbox.ClaimAsync("peek", TimeSpan.Zero, 1000, DateTimeOffset.UtcNow);
         return [.. all.Select(m => m.Id).TakeLast(count)];
     }

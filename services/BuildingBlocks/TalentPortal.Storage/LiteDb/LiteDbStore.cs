@@ -23,6 +23,7 @@ internal sealed class LiteDbStore : IStore, IOutboxStore, IDisposable
     /// number, so the range skips the dispatched messages kept for retention, where "!= null" would walk them all.</summary>
     private static readonly BsonExpression Pending = Query.GTE(nameof(OutboxMessage.PendingSequence), new BsonValue(long.MinValue));
     private readonly ConcurrentQueue<QueuedWrite> _queuedWrites = new();
+    private readonly Dictionary<Guid, Lease> _leases = [];
     private int _writing;
 
     public LiteDbStore(string fileName, StoreModel model, TimeProvider time, OutboxSignal signal)
@@ -98,29 +99,42 @@ internal sealed class LiteDbStore : IStore, IOutboxStore, IDisposable
 
     public IUnitOfWork BeginUnitOfWork() => new LiteDbUnitOfWork(this, _model, _time, _signal);
 
+    /// <summary>Leases are kept in memory: a LiteDB file is open in one process only, so every relay that could
+    /// compete for a message is in this one, and a claim costs no write. After a restart no lease survives, and none
+    /// should: the relays that held them are gone. Attempts reach the file when a publish fails.</summary>
     public Task<IReadOnlyList<OutboxMessage>> ClaimAsync(string owner, TimeSpan lease, int max, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var outbox = _db.GetCollection<OutboxMessage>(OutboxCollection);
-        var claimed = InTransaction(() =>
+        var batch = new List<OutboxMessage>();
+        lock (_writeLock)
         {
-            // Walks the PendingSequence index in order and stops after max: a large backlog costs no more than a small one.
-            var batch = outbox.Query()
-                .Where(Pending)
-                .OrderBy(m => m.PendingSequence)
-                .Where(m => m.LeaseExpiresAt == null || m.LeaseExpiresAt < now)
-                .Limit(max)
-                .ToList();
-            foreach (var message in batch)
+            // Walks the pending range of the PendingSequence index in order and stops after max.
+            foreach (var message in outbox.Query().Where(Pending).OrderBy(m => m.PendingSequence).ToEnumerable())
             {
+                var attempts = message.Attempts;
+                if (_leases.TryGetValue(message.Id, out var held))
+                {
+                    if (held.Until >= now)
+                    {
+                        continue;
+                    }
+
+                    attempts = Math.Max(attempts, held.Attempts);
+                }
+
                 message.LeaseOwner = owner;
                 message.LeaseExpiresAt = now + lease;
-                message.Attempts++;
-                outbox.Update(message);
+                message.Attempts = attempts + 1;
+                _leases[message.Id] = new Lease(owner, now + lease, message.Attempts);
+                batch.Add(message);
+                if (batch.Count == max)
+                {
+                    break;
+                }
             }
+        }
 
-            return batch;
-        });
-        return Task.FromResult<IReadOnlyList<OutboxMessage>>(claimed);
+        return Task.FromResult<IReadOnlyList<OutboxMessage>>(batch);
     }
 
     public Task MarkDispatchedAsync(IReadOnlyCollection<Guid> messageIds, DateTimeOffset at, CancellationToken cancellationToken = default)
@@ -136,6 +150,7 @@ internal sealed class LiteDbStore : IStore, IOutboxStore, IDisposable
         {
             foreach (var messageId in messageIds)
             {
+                _leases.Remove(messageId);
                 if (outbox.FindById(messageId) is { } message)
                 {
                     message.DispatchedAt = at;
@@ -157,10 +172,12 @@ internal sealed class LiteDbStore : IStore, IOutboxStore, IDisposable
         var outbox = _db.GetCollection<OutboxMessage>(OutboxCollection);
         InTransaction(() =>
         {
+            _leases.Remove(messageId, out var held);
             if (outbox.FindById(messageId) is { DispatchedAt: null } message)
             {
                 message.LeaseOwner = null;
                 message.LeaseExpiresAt = null;
+                message.Attempts = Math.Max(message.Attempts, held?.Attempts ?? 0);
                 message.LastError = failure;
                 outbox.Update(message);
             }
@@ -431,6 +448,8 @@ internal sealed class LiteDbUnitOfWork(LiteDbStore store, StoreModel model, Time
     protected override Task ApplyAsync(IReadOnlyList<OutboxMessage> outbox, DateTimeOffset now, CancellationToken cancellationToken) =>
         store.ApplyAsync(Changes, InboxMarks, outbox, now);
 }
+
+internal sealed record Lease(string Owner, DateTimeOffset Until, int Attempts);
 
 internal sealed record QueuedWrite(IReadOnlyList<AggregateChange> Changes, IReadOnlyList<InboxMark> Inbox, IReadOnlyList<OutboxMessage> Outbox, DateTimeOffset Now)
 {
