@@ -35,6 +35,11 @@ public static class GetServiceRequestDashboard
         HousingAccess.RequireStaff(caller);
         var fromDate = ParseDate("from", from);
         var toDate = ParseDate("to", to);
+        if (fromDate > toDate)
+        {
+            throw new InvalidFieldException("to", "to must not be before from.");
+        }
+
         if (format is not (null or "json" or "csv"))
         {
             throw new InvalidFieldException("format", "format must be json or csv.");
