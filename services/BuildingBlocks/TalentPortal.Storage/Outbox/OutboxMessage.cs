@@ -12,7 +12,9 @@ public sealed class OutboxMessage : IAggregate
     public string Body { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
 
-    /// <summary>Commit order: creation ticks then position within the unit of work.</summary>
+    /// <summary>Commit order: microseconds since 2026-01-01 (UTC) times 4,096, plus the position within the unit of work.
+    /// It fits a long until about 2097. Versions before 2026-11-28 wrote <c>UtcTicks × 1000 + position</c>, which
+    /// overflowed to negative numbers; those sort below every new value, so messages still pending from them go first.</summary>
     public long Sequence { get; set; }
     /// <summary>Messages with the same key are published in commit order; different keys may go out concurrently.</summary>
     public string? PartitionKey { get; set; }
@@ -26,9 +28,14 @@ public sealed class OutboxMessage : IAggregate
     public int Attempts { get; set; }
     public string? LastError { get; set; }
 
+    private static readonly DateTimeOffset SequenceEpoch = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    internal static long SequenceOf(DateTimeOffset now, int position) =>
+        checked((((now.UtcTicks - SequenceEpoch.UtcTicks) / TimeSpan.TicksPerMicrosecond) * 4096) + position);
+
     internal static OutboxMessage Create(object integrationEvent, DateTimeOffset now, int position)
     {
-        var sequence = (now.UtcTicks * 1000) + position;
+        var sequence = SequenceOf(now, position);
         return new()
         {
             Id = Guid.CreateVersion7(now),
