@@ -125,7 +125,7 @@ internal sealed class LiteDbStore : IStore, IOutboxStore, IDisposable
                 message.LeaseOwner = owner;
                 message.LeaseExpiresAt = now + lease;
                 message.Attempts = attempts + 1;
-                _leases[message.Id] = new Lease(owner, now + lease, message.Attempts);
+                _leases[message.Id] = new Lease(now + lease, message.Attempts);
                 batch.Add(message);
                 if (batch.Count == max)
                 {
@@ -317,7 +317,7 @@ internal sealed class LiteDbStore : IStore, IOutboxStore, IDisposable
         {
             foreach (var write in group)
             {
-                CommitAlone(write);
+                CommitGroup([write]);
             }
 
             return;
@@ -338,28 +338,6 @@ internal sealed class LiteDbStore : IStore, IOutboxStore, IDisposable
             {
                 group[i].Done.TrySetResult();
             }
-        }
-    }
-
-    private void CommitAlone(QueuedWrite write)
-    {
-        try
-        {
-            InTransaction(() =>
-            {
-                if (Precondition(write) is { } failure)
-                {
-                    throw failure;
-                }
-
-                Write(write);
-                return 0;
-            });
-            write.Done.TrySetResult();
-        }
-        catch (Exception e)
-        {
-            write.Done.TrySetException(e);
         }
     }
 
@@ -449,7 +427,7 @@ internal sealed class LiteDbUnitOfWork(LiteDbStore store, StoreModel model, Time
         store.ApplyAsync(Changes, InboxMarks, outbox, now);
 }
 
-internal sealed record Lease(string Owner, DateTimeOffset Until, int Attempts);
+internal sealed record Lease(DateTimeOffset Until, int Attempts);
 
 internal sealed record QueuedWrite(IReadOnlyList<AggregateChange> Changes, IReadOnlyList<InboxMark> Inbox, IReadOnlyList<OutboxMessage> Outbox, DateTimeOffset Now)
 {
