@@ -26,6 +26,12 @@ if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "WenQuanYi Mic
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null
 fi
 
+# The OpenAPI linter the suite runs over every service's document (Redocly CLI, pinned in tests/tools).
+if [ ! -f tests/tools/node_modules/@redocly/cli/bin/cli.js ]; then
+  echo "Installing the OpenAPI linter via npm..."
+  (cd tests/tools && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+fi
+
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 echo "== build (Release, warnings are errors)"
 dotnet build TalentPortal.sln -c Release -nologo -v q -clp:ErrorsOnly

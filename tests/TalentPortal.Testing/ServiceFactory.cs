@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Xunit;
 
 namespace TalentPortal.Testing;
@@ -59,13 +56,6 @@ public class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncL
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services =>
-            services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o =>
-            {
-                o.Authority = null;
-                o.Configuration = new OpenIdConnectConfiguration { Issuer = ServiceDefaults.Auth.AuthExtensions.DefaultIssuer };
-                o.Configuration.SigningKeys.Add(TestTokens.SigningKey);
-                o.ConfigurationManager = new Microsoft.IdentityModel.Protocols.StaticConfigurationManager<OpenIdConnectConfiguration>(o.Configuration);
-            }));
+        builder.ConfigureServices(services => services.TrustTestTokens());
     }
 }

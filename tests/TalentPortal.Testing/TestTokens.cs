@@ -1,5 +1,8 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using TalentPortal.ServiceDefaults.Auth;
@@ -46,4 +49,14 @@ public static class TestTokens
             SigningCredentials = new SigningCredentials(SigningKey, SecurityAlgorithms.EcdsaSha256),
         });
     }
+
+    /// <summary>Makes a host's JWT validation trust <see cref="SigningKey"/> instead of fetching the gateway's keys.</summary>
+    public static IServiceCollection TrustTestTokens(this IServiceCollection services) =>
+        services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o =>
+        {
+            o.Authority = null;
+            o.Configuration = new OpenIdConnectConfiguration { Issuer = AuthExtensions.DefaultIssuer };
+            o.Configuration.SigningKeys.Add(SigningKey);
+            o.ConfigurationManager = new Microsoft.IdentityModel.Protocols.StaticConfigurationManager<OpenIdConnectConfiguration>(o.Configuration);
+        });
 }

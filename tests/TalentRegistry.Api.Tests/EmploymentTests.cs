@@ -57,7 +57,7 @@ public sealed class EmploymentTests(TalentRegistryFactory factory)
 
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
-        Assert.Equal("Confirmed", (await Api.JsonAsync(twice)).GetProperty("currentState").GetString());
+        Assert.Equal("Confirmed", (await Api.JsonAsync(twice)).GetProperty("state").GetString());
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class EmploymentTests(TalentRegistryFactory factory)
         var again = await Api.Client(factory, Roles.EmployerHr, employerId: employerId).PostAsync($"/api/talents/{talentId}/employments/{employmentId}/confirm", null);
 
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Equal("Confirmed", (await Api.JsonAsync(again)).GetProperty("currentState").GetString());
+        Assert.Equal("Confirmed", (await Api.JsonAsync(again)).GetProperty("state").GetString());
     }
 
     [Theory]
@@ -125,7 +125,7 @@ public sealed class EmploymentTests(TalentRegistryFactory factory)
         Assert.Equal(new DateOnly(2026, 9, 30), published.EndDate);
         Assert.Equal("离职", published.Reason);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Equal("Ended", (await Api.JsonAsync(again)).GetProperty("currentState").GetString());
+        Assert.Equal("Ended", (await Api.JsonAsync(again)).GetProperty("state").GetString());
     }
 
     [Fact]

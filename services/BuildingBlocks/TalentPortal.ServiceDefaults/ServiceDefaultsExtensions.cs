@@ -30,7 +30,11 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o =>
+        {
+            o.AddDocumentTransformer(AccessDocumentation.AddSchemeAsync);
+            o.AddOperationTransformer(AccessDocumentation.DescribeAsync);
+        });
         builder.AddPortalAuthentication();
         return builder;
     }
@@ -38,7 +42,8 @@ public static class ServiceDefaultsExtensions
     public static void ConfigureJson(JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.Converters.Add(new JsonStringEnumConverter());
+        // Enums travel as their names only: a number (7, "-1") is not a value of the enum and is refused.
+        options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
     }
 
@@ -50,13 +55,14 @@ public static class ServiceDefaultsExtensions
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live") }).AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live") })
+            .Public("liveness for the orchestrator; says only that the process answers");
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = c => c.Tags.Contains("ready"),
             ResponseWriter = HealthReportWriter.WriteAsync,
-        }).AllowAnonymous();
-        app.MapOpenApi().AllowAnonymous();
+        }).Public("readiness for the orchestrator and the gateway; names dependencies and counts, no personal data");
+        app.MapOpenApi().Public("the API description; holds no data");
         return app;
     }
 

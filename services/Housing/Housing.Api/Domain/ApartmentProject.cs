@@ -1,3 +1,4 @@
+using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 
 namespace TalentPortal.Housing.Domain;

@@ -1,4 +1,5 @@
 using TalentPortal.Contracts.Housing;
+using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 
 namespace TalentPortal.Housing.Domain;

@@ -1,4 +1,5 @@
 using TalentPortal.Contracts.TalentRegistry;
+using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 
 namespace TalentPortal.TalentRegistry.Domain;

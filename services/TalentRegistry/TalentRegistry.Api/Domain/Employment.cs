@@ -1,4 +1,5 @@
 using TalentPortal.Contracts.TalentRegistry;
+using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 
 namespace TalentPortal.TalentRegistry.Domain;
@@ -80,7 +81,7 @@ public sealed class Employment : IAggregate
     {
         if (Status != EmploymentStatus.Declared)
         {
-            throw new IllegalStateTransitionException($"Employment {Id}", "confirmed", Status.ToString());
+            throw new IllegalStateException($"Employment {Id}", "confirmed", Status.ToString());
         }
 
         Status = EmploymentStatus.Confirmed;
@@ -93,7 +94,7 @@ public sealed class Employment : IAggregate
     {
         if (Status == EmploymentStatus.Ended)
         {
-            throw new IllegalStateTransitionException($"Employment {Id}", "ended", Status.ToString());
+            throw new IllegalStateException($"Employment {Id}", "ended", Status.ToString());
         }
 
         if (endDate < StartDate)

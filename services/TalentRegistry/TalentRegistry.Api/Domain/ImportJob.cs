@@ -1,3 +1,4 @@
+using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 
 namespace TalentPortal.TalentRegistry.Domain;
@@ -46,7 +47,7 @@ public sealed class ImportJob : IAggregate
     {
         if (Status != ImportJobStatus.Queued)
         {
-            throw new IllegalStateTransitionException($"Import {Id}", "started", Status.ToString());
+            throw new IllegalStateException($"Import {Id}", "started", Status.ToString());
         }
 
         Status = ImportJobStatus.Running;

@@ -3,6 +3,7 @@ using TalentPortal.Housing.Domain;
 using TalentPortal.Housing.Features.ServiceRequests;
 using TalentPortal.Housing.Infrastructure;
 using TalentPortal.ServiceDefaults.Auth;
+using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 
 namespace TalentPortal.Housing.Features.Dashboard;

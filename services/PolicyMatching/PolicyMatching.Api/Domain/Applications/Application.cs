@@ -235,7 +235,7 @@ public sealed class Application : IAggregate
         ProblemException.Conflict(detail, new Dictionary<string, object?> { ["state"] = State.ToString(), ["action"] = action });
 
     private static string Required(string? reason) =>
-        string.IsNullOrWhiteSpace(reason) ? throw new ProblemException(400, "Reason required", "Give a reason for this decision.") : reason.Trim();
+        string.IsNullOrWhiteSpace(reason) ? throw new InvalidFieldException("reason", "Give a reason for this decision.") : reason.Trim();
 }
 
 /// <summary>Who acts on an application.</summary>

@@ -22,7 +22,7 @@ public static class SubmitApplication
         var caller = Caller.From(http.User);
         var talentId = caller.IsGraduate
             ? caller.TalentId ?? throw ProblemException.Forbidden("This account has no talent record.")
-            : request.TalentId ?? throw new ProblemException(400, "Talent required", "HR staff name the hire they apply for (talentId).");
+            : request.TalentId ?? throw new InvalidFieldException("talentId", "HR staff name the hire they apply for (talentId).");
         var facts = await store.GetAsync<TalentFacts>(talentId, cancellationToken) ?? throw ProblemException.NotFound($"Talent {talentId} is not known to policy-matching yet.");
         if (caller.IsEmployerHr && (caller.EmployerId is null || facts.EmployerId != caller.EmployerId))
         {

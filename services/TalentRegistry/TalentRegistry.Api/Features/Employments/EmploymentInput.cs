@@ -50,7 +50,7 @@ public static class EmploymentInput
         {
             throw ProblemException.Conflict(
                 $"This employment (same employer and start date) is already recorded; it is {existing.Status}.",
-                new Dictionary<string, object?> { ["existingEmploymentId"] = existing.Id, ["currentState"] = existing.Status.ToString() });
+                new Dictionary<string, object?> { ["existingEmploymentId"] = existing.Id, ["state"] = existing.Status.ToString() });
         }
     }
 }
