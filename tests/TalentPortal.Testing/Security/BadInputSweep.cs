@@ -81,6 +81,10 @@ public sealed partial class BadInputSweep(HttpClient client, PersonaScope scope,
                     {
                         violations.Add($"{variant.Describe()}: answered {(int)status} but changed the store");
                     }
+                    else if (ContractBreach(status, body) is { } breach)
+                    {
+                        violations.Add($"{variant.Describe()}: {breach}");
+                    }
 
                     before = after;
                 }
@@ -88,6 +92,28 @@ public sealed partial class BadInputSweep(HttpClient client, PersonaScope scope,
         }
 
         return new SweepReport(counts.Values.Sum(), violations, counts);
+    }
+
+    /// <summary>The one error contract: a 400 names the field in <c>errors</c>, a 409 names the <c>state</c>.</summary>
+    private static string? ContractBreach(HttpStatusCode status, string body)
+    {
+        if (status is not (HttpStatusCode.BadRequest or HttpStatusCode.Conflict))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var problem = JsonDocument.Parse(body);
+            return status == HttpStatusCode.BadRequest
+                ? problem.RootElement.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Object && errors.EnumerateObject().Any()
+                    ? null : $"400 without errors naming the field: {Shorten(body)}"
+                : problem.RootElement.TryGetProperty("state", out _) ? null : $"409 without state: {Shorten(body)}";
+        }
+        catch (JsonException)
+        {
+            return $"{(int)status} whose body is not a ProblemDetails: {Shorten(body)}";
+        }
     }
 
     private static Persona PersonaOf(JsonObject operation) =>
