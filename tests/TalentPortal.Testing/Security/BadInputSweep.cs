@@ -42,6 +42,13 @@ public sealed partial class BadInputSweep(HttpClient client, PersonaScope scope,
     /// <summary>Valid route values by parameter name (or "path|name"), so query and body variants reach the handler.</summary>
     public Dictionary<string, string> RouteValues { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>A valid body per operationId, the base each variant breaks one property of (so a variant gets past
+    /// every other check); operations without one start from a sample built from the schema.</summary>
+    public Dictionary<string, JsonNode> BaseBodies { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Who calls an operation whose document names no roles (public ones: anonymous).</summary>
+    public Persona DefaultPersona { get; set; } = Persona.Anonymous;
+
     /// <summary>Operations (by operationId) left out, with the reason in the test that runs the sweep.</summary>
     public HashSet<string> Excluded { get; } = new(StringComparer.Ordinal);
 
@@ -68,7 +75,7 @@ public sealed partial class BadInputSweep(HttpClient client, PersonaScope scope,
                 }
 
                 var persona = PersonaOf(operation);
-                foreach (var variant in Variants(root, path, method.ToUpperInvariant(), operation))
+                foreach (var variant in Variants(root, path, method.ToUpperInvariant(), operation, BaseBodies.GetValueOrDefault(name)))
                 {
                     var (status, body) = await SendAsync(variant, persona);
                     counts[name] = counts.GetValueOrDefault(name) + 1;
@@ -116,10 +123,10 @@ public sealed partial class BadInputSweep(HttpClient client, PersonaScope scope,
         }
     }
 
-    private static Persona PersonaOf(JsonObject operation) =>
-        operation["x-roles"] is JsonArray { Count: > 0 } roles ? PersonaScope.InScope(roles[0]!.GetValue<string>()) : Persona.Anonymous;
+    private Persona PersonaOf(JsonObject operation) =>
+        operation["x-roles"] is JsonArray { Count: > 0 } roles ? PersonaScope.InScope(roles[0]!.GetValue<string>()) : DefaultPersona;
 
-    private IEnumerable<Variant> Variants(JsonNode root, string path, string method, JsonObject operation)
+    private IEnumerable<Variant> Variants(JsonNode root, string path, string method, JsonObject operation, JsonNode? validBody)
     {
         var parameters = (operation["parameters"] as JsonArray ?? []).OfType<JsonObject>().ToList();
         var pathParameters = parameters.Where(p => p["in"]?.GetValue<string>() == "path").Select(p => p["name"]!.GetValue<string>()).ToList();
@@ -127,7 +134,7 @@ public sealed partial class BadInputSweep(HttpClient client, PersonaScope scope,
         var validPath = Parameter().Replace(path, m => Uri.EscapeDataString(RouteValue(path, m.Groups["name"].Value)));
         var content = operation["requestBody"]?["content"] as JsonObject;
         var jsonSchema = content?["application/json"]?["schema"];
-        var baseBody = jsonSchema is null ? null : Sample(root, jsonSchema, depth: 0);
+        var baseBody = validBody?.DeepClone() ?? (jsonSchema is null ? null : Sample(root, jsonSchema, depth: 0));
         var otherMedia = content?.Select(c => c.Key).FirstOrDefault(k => k != "application/json");
 
         foreach (var name in pathParameters)
