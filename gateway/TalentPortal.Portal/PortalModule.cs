@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using TalentPortal.Portal.Account;
 using TalentPortal.Portal.Api;
+using TalentPortal.Portal.Edge;
 
 namespace TalentPortal.Portal;
 
@@ -21,9 +22,13 @@ internal static class PortalModule
         builder.Services.AddPortalAuthentication();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddTransient<BearerTokenHandler>();
-        builder.Services.AddHttpClient<GatewayClient>(client =>
-                client.BaseAddress = new Uri(builder.Configuration["Portal:GatewayUrl"] ?? "http://127.0.0.1:8080/"))
+        builder.Services.AddTransient<ClientAddressHandler>();
+        var gateway = new Uri(builder.Configuration["Portal:GatewayUrl"] ?? "http://127.0.0.1:8080/");
+        builder.Services.AddHttpClient<GatewayClient>(client => client.BaseAddress = gateway)
+            .ConfigurePrimaryHttpMessageHandler(() => ClientAddressHandler.Connections(builder.Configuration, gateway))
+            .AddHttpMessageHandler<ClientAddressHandler>()
             .AddHttpMessageHandler<BearerTokenHandler>();
+        builder.AddPortalEdge();
         return builder;
     }
 }

@@ -2,12 +2,14 @@ using TalentPortal.Portal;
 using TalentPortal.Portal.Account;
 using TalentPortal.Portal.Api;
 using TalentPortal.Portal.Components;
+using TalentPortal.Portal.Edge;
 using TalentPortal.Portal.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortal();
 
 var app = builder.Build();
+app.UsePortalEdge();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);

@@ -5,8 +5,11 @@ using TalentPortal.Testing;
 namespace TalentPortal.Gateway.Tests;
 
 /// <summary>The gateway alone, with demo accounts seeded and the services pointed at a closed port.</summary>
-public sealed class GatewayFactory : WebApplicationFactory<Program>
+public class GatewayFactory : WebApplicationFactory<Program>
 {
+    /// <summary>Further settings of a variant of this host.</summary>
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "talentportal-gateway-tests", Guid.NewGuid().ToString("N"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -19,6 +22,11 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting($"Services:{service}:Url", "http://127.0.0.1:9/");
             builder.UseSetting($"ReverseProxy:Clusters:{service}:Destinations:primary:Address", "http://127.0.0.1:9/");
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
     }
 

@@ -16,7 +16,7 @@ public sealed class ProfileTests(PortalFixture portal) : BrowserTest(portal)
             await page.GetByLabel("用户名").FillAsync("zhao.lei");
             await page.GetByLabel("密码").FillAsync("short");
             await page.GetByRole(AriaRole.Button, new() { Name = "注册并登录" }).ClickAsync();
-            await Expect(page.Locator("#password-error")).ToHaveTextAsync("密码须为 8 至 128 位。");
+            await Expect(page.Locator("#password-error")).ToHaveTextAsync("密码须为 8 至 128 位，且不能全是空格。");
 
             await page.GetByLabel("密码").FillAsync("Zhao#2026lei");
             await page.GetByRole(AriaRole.Button, new() { Name = "注册并登录" }).ClickAsync();

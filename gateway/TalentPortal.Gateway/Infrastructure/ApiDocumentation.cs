@@ -1,4 +1,5 @@
 using Scalar.AspNetCore;
+using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;
 
 namespace TalentPortal.Gateway.Infrastructure;
@@ -21,7 +22,7 @@ public static class ApiDocumentation
             return client is null
                 ? Results.Problem(title: "Unknown service", detail: $"There is no service named {service}.", statusCode: 404)
                 : Results.Content(await client.GetOpenApiAsync(cancellationToken), "application/json");
-        }).AllowAnonymous().ExcludeFromDescription();
+        }).Public("the services' API descriptions hold no data").ExcludeFromDescription();
         app.MapScalarApiReference("/scalar", options =>
         {
             options.WithTitle("TalentPortal API");
@@ -29,7 +30,7 @@ public static class ApiDocumentation
             {
                 options.AddDocument(service, service, service == ServiceIds.Gateway ? "/openapi/v1.json" : $"/api-docs/{service}.json");
             }
-        }).AllowAnonymous();
+        }).Public("the API reference page holds no data");
         return app;
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
@@ -38,10 +37,9 @@ public static class GatewayModule
         });
         services.AddHostedService<DemoAccountSeeder>();
         services.AddGatewayRateLimits(configuration);
-        services.Configure<ForwardedHeadersOptions>(o =>
-        {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
-        });
+        services.AddTrustedProxies(configuration);
+        services.Configure<SignInGuardOptions>(configuration.GetSection("SignIn"));
+        services.AddSingleton<SignInGuard>();
 
         services.AddServiceClient<TalentRegistryClient>(configuration, ServiceIds.TalentRegistry);
         services.AddServiceClient<PolicyMatchingClient>(configuration, ServiceIds.PolicyMatching);
@@ -59,7 +57,7 @@ public static class GatewayModule
     /// <summary>Forwarded headers and correlation ids first; rate limiting once the caller is known.</summary>
     public static WebApplication UseGatewayEdge(this WebApplication app)
     {
-        app.UseForwardedHeaders();
+        app.UseTrustedForwardedHeaders();
         app.UseCorrelationId();
         return app;
     }

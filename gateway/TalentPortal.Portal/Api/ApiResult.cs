@@ -5,8 +5,11 @@ public sealed record ApiProblem(int Status, string? Title, string? Detail, IRead
 {
     public string Message => Detail ?? Title ?? $"HTTP {Status}";
 
-    /// <summary>The state or rule a 409 names (<c>state</c> or <c>currentState</c>), e.g. NoBenefit, Lapsed, Confirmed.</summary>
+    /// <summary>The state or rule a 409 names (<c>state</c>), e.g. NoBenefit, Lapsed, Confirmed.</summary>
     public string? State { get; init; }
+
+    /// <summary>How long to wait before trying again (a 429's <c>Retry-After</c>).</summary>
+    public int? RetryAfterSeconds { get; init; }
 
     /// <summary>The messages for one field; a 400 without field errors is attributed to <paramref name="fallbackField"/>
     /// when given (e.g. "Reason required" from a decision route).</summary>

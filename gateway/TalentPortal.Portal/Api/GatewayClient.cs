@@ -67,7 +67,11 @@ public sealed partial class GatewayClient(HttpClient http)
         try
         {
             var problem = await response.Content.ReadFromJsonAsync<ProblemBody>(Json, ct);
-            return new ApiProblem(status, problem?.Title, problem?.Detail, problem?.Errors ?? []) { State = problem?.State ?? problem?.CurrentState };
+            return new ApiProblem(status, problem?.Title, problem?.Detail, problem?.Errors ?? [])
+            {
+                State = problem?.State,
+                RetryAfterSeconds = problem?.RetryAfterSeconds ?? (int?)response.Headers.RetryAfter?.Delta?.TotalSeconds,
+            };
         }
         catch (JsonException)
         {
@@ -75,5 +79,5 @@ public sealed partial class GatewayClient(HttpClient http)
         }
     }
 
-    private sealed record ProblemBody(string? Title, string? Detail, Dictionary<string, string[]>? Errors, string? State, string? CurrentState);
+    private sealed record ProblemBody(string? Title, string? Detail, Dictionary<string, string[]>? Errors, string? State, int? RetryAfterSeconds);
 }

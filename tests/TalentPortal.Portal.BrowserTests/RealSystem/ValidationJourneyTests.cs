@@ -18,7 +18,7 @@ public sealed class ValidationJourneyTests(RealSystemFixture fixture) : JourneyT
 
             await Expect(page.Locator("#displayName-error")).ToHaveTextAsync("请输入姓名。");
             await Expect(page.Locator("#displayName")).ToHaveAttributeAsync("aria-invalid", "true");
-            await Expect(page.Locator("#password-error")).ToHaveTextAsync("密码须为 8 至 128 位。");
+            await Expect(page.Locator("#password-error")).ToHaveTextAsync("密码须为 8 至 128 位，且不能全是空格。");
 
             await page.GetByLabel("姓名").FillAsync("东方晴");
             await page.GetByLabel("用户名").FillAsync($"g{Guid.NewGuid():N}"[..16]);
