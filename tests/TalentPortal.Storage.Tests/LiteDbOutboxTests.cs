@@ -26,10 +26,10 @@ public sealed class LiteDbOutboxTests : IDisposable
     {
         await _store.InitializeAsync();
         await PublishAsync(50);
-        await _store.Outbox.MarkDispatchedAsync([.. (await _store.Outbox.ClaimAsync("relay", TimeSpan.FromSeconds(30), 100, DateTimeOffset.UtcNow)).Select(m => m.Id)], DateTimeOffset.UtcNow);
+        await _store.Outbox.MarkDispatchedAsync([.. (await _store.Outbox.ClaimAsync("relay", TimeSpan.FromSeconds(30), 100, DateTimeOffset.UtcNow, Unblocked.None)).Select(m => m.Id)], DateTimeOffset.UtcNow);
         var pending = await PublishAsync(3);
 
-        var claimed = await _store.Outbox.ClaimAsync("relay", TimeSpan.FromSeconds(30), 100, DateTimeOffset.UtcNow);
+        var claimed = await _store.Outbox.ClaimAsync("relay", TimeSpan.FromSeconds(30), 100, DateTimeOffset.UtcNow, Unblocked.None);
 
         Assert.Equal(pending, claimed.Select(m => m.Id));
         Assert.Equal(3, (await _store.Outbox.GetBacklogAsync()).Pending);
@@ -44,13 +44,13 @@ public sealed class LiteDbOutboxTests : IDisposable
         await _store.InitializeAsync();
         var pending = await PublishAsync(2);
         var now = DateTimeOffset.UtcNow;
-        Assert.Equal(2, (await _store.Outbox.ClaimAsync("relay-old", TimeSpan.FromMinutes(5), 10, now)).Count);
-        Assert.Empty(await _store.Outbox.ClaimAsync("relay-other", TimeSpan.FromMinutes(5), 10, now));
+        Assert.Equal(2, (await _store.Outbox.ClaimAsync("relay-old", TimeSpan.FromMinutes(5), 10, now, Unblocked.None)).Count);
+        Assert.Empty(await _store.Outbox.ClaimAsync("relay-other", TimeSpan.FromMinutes(5), 10, now, Unblocked.None));
 
         _store.Dispose();
         _store = Open();
         await _store.InitializeAsync();
-        var claimed = await _store.Outbox.ClaimAsync("relay-new", TimeSpan.FromMinutes(5), 10, now);
+        var claimed = await _store.Outbox.ClaimAsync("relay-new", TimeSpan.FromMinutes(5), 10, now, Unblocked.None);
 
         Assert.Equal(pending, claimed.Select(m => m.Id));
     }
@@ -66,7 +66,7 @@ public sealed class LiteDbOutboxTests : IDisposable
         }
 
         // The ids the unit of work gave its messages, read by a claim whose lease ends at once.
-        var all = await _store.Outbox.ClaimAsync("peek", TimeSpan.Zero, 1000, DateTimeOffset.UtcNow);
+        var all = await _store.Outbox.ClaimAsync("peek", TimeSpan.Zero, 1000, DateTimeOffset.UtcNow, Unblocked.None);
         return [.. all.Select(m => m.Id).TakeLast(count)];
     }
 }

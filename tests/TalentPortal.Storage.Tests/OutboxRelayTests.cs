@@ -28,7 +28,7 @@ public sealed class OutboxRelayTests : IAsyncLifetime
             .AddSingleton<IStore>(new StoreWithOutbox(_store, _outbox))
             .AddSingleton<OutboxSignal>()
             .AddSingleton(TimeProvider.System)
-            .AddSingleton(Options.Create(new OutboxOptions { LeaseDuration = TimeSpan.FromMilliseconds(300), Enabled = false }))
+            .AddSingleton(Options.Create(new OutboxOptions { LeaseDuration = TimeSpan.FromMilliseconds(300), Enabled = false, MaxAttempts = 3 }))
             .AddSingleton<OutboxRelay>()
             .AddLogging()
             .AddMetrics()
@@ -61,7 +61,7 @@ public sealed class OutboxRelayTests : IAsyncLifetime
     public async Task RelayOnce_publishesWithTheOutboxMessageId_andMarksDispatched()
     {
         var talentId = await CommitRegistrationAsync();
-        var stored = (await _store.ClaimAsync("peek", TimeSpan.Zero, 1, DateTimeOffset.UtcNow)).Single();
+        var stored = (await _store.ClaimAsync("peek", TimeSpan.Zero, 1, DateTimeOffset.UtcNow, Unblocked.None)).Single();
 
         var published = await Relay.RelayOnceAsync(CancellationToken.None);
 
@@ -134,6 +134,51 @@ public sealed class OutboxRelayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RelayOnce_aMessageFailingTooOften_isMovedToTheDead_andItsTalentsLaterEventsWaitUntilItIsReplayed()
+    {
+        var first = Guid.NewGuid();
+        var other = Guid.NewGuid();
+        var unitOfWork = _store.BeginUnitOfWork();
+        foreach (var (talentId, name) in new[] { (first, "一"), (first, "二"), (other, "乙") })
+        {
+            unitOfWork.Publish(new TalentRegistered(talentId, "p", name, new DateOnly(1995, 1, 1), "Female", true, null, [], DateTimeOffset.UtcNow));
+        }
+
+        await unitOfWork.CommitAsync();
+        var recorder = new RecordingObserver();
+        using var observation = _harness.Bus.ConnectPublishObserver(recorder);
+        using (_harness.Bus.ConnectPublishObserver(new RefusingObserver(e => e is TalentRegistered { DisplayName: "一" })))
+        {
+            await Assert.ThrowsAnyAsync<Exception>(() => Relay.RelayOnceAsync(CancellationToken.None));
+            await Assert.ThrowsAnyAsync<Exception>(() => Relay.RelayOnceAsync(CancellationToken.None));
+            Assert.Equal(0, await Relay.RelayOnceAsync(CancellationToken.None));
+            Assert.Equal(0, await Relay.RelayOnceAsync(CancellationToken.None));
+        }
+
+        var dead = Assert.Single(await _store.DeadAsync(10));
+        Assert.Equal(3, dead.Attempts);
+        Assert.Contains("broker unreachable", dead.LastError, StringComparison.Ordinal);
+        Assert.Equal(["乙"], recorder.Names);
+
+        Assert.True(await _store.ReviveAsync(dead.Id));
+        Assert.Equal(2, await Relay.RelayOnceAsync(CancellationToken.None));
+        Assert.Equal(["乙", "一", "二"], recorder.Names);
+    }
+
+    [Fact]
+    public async Task RelayOnce_putsEachEventsStreamSubjectAndNumberInItsHeaders()
+    {
+        var talentId = await CommitRegistrationAsync();
+
+        await Relay.RelayOnceAsync(CancellationToken.None);
+
+        var headers = Assert.Single(_harness.Published.Select<TalentRegistered>()).Context.Headers;
+        Assert.Equal(Contracts.EventStreams.Talent, headers.Get<string>(Streams.StreamHeaders.Stream));
+        Assert.Equal(talentId.ToString("N"), headers.Get<string>(Streams.StreamHeaders.Subject));
+        Assert.Equal(1L, Convert.ToInt64(headers.Get<object>(Streams.StreamHeaders.Sequence), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void PartitionKey_isTheTalentWhenThereIsOne_elseTheFirstIdOfTheEvent()
     {
         var talentId = Guid.NewGuid();
@@ -185,8 +230,9 @@ public sealed class OutboxRelayTests : IAsyncLifetime
     {
         public bool FailNextMark { get; set; }
 
-        public Task<IReadOnlyList<OutboxMessage>> ClaimAsync(string owner, TimeSpan lease, int max, DateTimeOffset now, CancellationToken cancellationToken = default) =>
-            inner.ClaimAsync(owner, lease, max, now, cancellationToken);
+        public Task<IReadOnlyList<OutboxMessage>> ClaimAsync(
+            string owner, TimeSpan lease, int max, DateTimeOffset now, IReadOnlySet<string> blocked, CancellationToken cancellationToken = default) =>
+            inner.ClaimAsync(owner, lease, max, now, blocked, cancellationToken);
 
         public Task MarkDispatchedAsync(IReadOnlyCollection<Guid> messageIds, DateTimeOffset at, CancellationToken cancellationToken = default)
         {
@@ -199,8 +245,23 @@ public sealed class OutboxRelayTests : IAsyncLifetime
             return inner.MarkDispatchedAsync(messageIds, at, cancellationToken);
         }
 
-        public Task ReleaseAsync(Guid messageId, string failure, CancellationToken cancellationToken = default) =>
+        public Task ReleaseAsync(Guid messageId, string? failure, CancellationToken cancellationToken = default) =>
             inner.ReleaseAsync(messageId, failure, cancellationToken);
+
+        public Task BuryAsync(Guid messageId, string failure, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+            inner.BuryAsync(messageId, failure, at, cancellationToken);
+
+        public Task<IReadOnlySet<string>> BlockedPartitionsAsync(CancellationToken cancellationToken = default) => inner.BlockedPartitionsAsync(cancellationToken);
+
+        public Task<IReadOnlyList<DeadOutboxMessage>> DeadAsync(int max, CancellationToken cancellationToken = default) => inner.DeadAsync(max, cancellationToken);
+
+        public Task<bool> ReviveAsync(Guid messageId, CancellationToken cancellationToken = default) => inner.ReviveAsync(messageId, cancellationToken);
+
+        public Task<bool> DiscardAsync(Guid messageId, OutboxMessage? replacement, CancellationToken cancellationToken = default) =>
+            inner.DiscardAsync(messageId, replacement, cancellationToken);
+
+        public Task<int> RepublishAsync(string stream, string subject, long fromSequence, CancellationToken cancellationToken = default) =>
+            inner.RepublishAsync(stream, subject, fromSequence, cancellationToken);
 
         public Task<OutboxBacklog> GetBacklogAsync(CancellationToken cancellationToken = default) => inner.GetBacklogAsync(cancellationToken);
 

@@ -4,7 +4,7 @@ using TalentPortal.Storage.Outbox;
 namespace TalentPortal.Storage.Tests;
 
 /// <summary>Behaviour every store adapter must share. Subclasses supply the adapter.</summary>
-public abstract class StoreContractTests : IAsyncLifetime
+public abstract partial class StoreContractTests : IAsyncLifetime
 {
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
 
@@ -175,7 +175,7 @@ public abstract class StoreContractTests : IAsyncLifetime
 
         await unitOfWork.CommitAsync();
 
-        var claimed = await Store.Outbox.ClaimAsync("relay-a", Lease, 10, DateTimeOffset.UtcNow);
+        var claimed = await Store.Outbox.ClaimAsync("relay-a", Lease, 10, DateTimeOffset.UtcNow, Unblocked.None);
         Assert.Equal(3, claimed.Count);
         Assert.Equal(typeof(TalentRegistered).FullName, claimed[0].MessageType);
         Assert.Equal(ids, claimed.Select(m => System.Text.Json.JsonSerializer.Deserialize<TalentRegistered>(m.Body, MessageJson.Options)!.TalentId));
@@ -194,8 +194,8 @@ public abstract class StoreContractTests : IAsyncLifetime
         var now = DateTimeOffset.UtcNow;
 
         var claims = await Task.WhenAll(
-            Store.Outbox.ClaimAsync("relay-a", Lease, 15, now),
-            Store.Outbox.ClaimAsync("relay-b", Lease, 15, now));
+            Store.Outbox.ClaimAsync("relay-a", Lease, 15, now, Unblocked.None),
+            Store.Outbox.ClaimAsync("relay-b", Lease, 15, now, Unblocked.None));
 
         var all = claims.SelectMany(c => c.Select(m => m.Id)).ToList();
         Assert.Equal(20, all.Count);
@@ -209,10 +209,10 @@ public abstract class StoreContractTests : IAsyncLifetime
         unitOfWork.Publish(Event(Guid.NewGuid()));
         await unitOfWork.CommitAsync();
         var now = DateTimeOffset.UtcNow;
-        var first = await Store.Outbox.ClaimAsync("relay-a", Lease, 10, now);
+        var first = await Store.Outbox.ClaimAsync("relay-a", Lease, 10, now, Unblocked.None);
 
-        var whileLeased = await Store.Outbox.ClaimAsync("relay-b", Lease, 10, now.AddSeconds(5));
-        var afterExpiry = await Store.Outbox.ClaimAsync("relay-b", Lease, 10, now.AddSeconds(31));
+        var whileLeased = await Store.Outbox.ClaimAsync("relay-b", Lease, 10, now.AddSeconds(5), Unblocked.None);
+        var afterExpiry = await Store.Outbox.ClaimAsync("relay-b", Lease, 10, now.AddSeconds(31), Unblocked.None);
 
         Assert.Single(first);
         Assert.Empty(whileLeased);
@@ -227,13 +227,13 @@ public abstract class StoreContractTests : IAsyncLifetime
         unitOfWork.Publish(Event(Guid.NewGuid()));
         await unitOfWork.CommitAsync();
         var now = DateTimeOffset.UtcNow;
-        var claimed = await Store.Outbox.ClaimAsync("relay-a", Lease, 10, now);
+        var claimed = await Store.Outbox.ClaimAsync("relay-a", Lease, 10, now, Unblocked.None);
 
         await Store.Outbox.MarkDispatchedAsync([claimed[0].Id], now);
         await Store.Outbox.ReleaseAsync(claimed[1].Id, "broker unreachable");
 
         var backlog = await Store.Outbox.GetBacklogAsync();
-        var again = await Store.Outbox.ClaimAsync("relay-b", Lease, 10, now);
+        var again = await Store.Outbox.ClaimAsync("relay-b", Lease, 10, now, Unblocked.None);
         Assert.Equal(1, backlog.Pending);
         Assert.Equal(claimed[1].Id, Assert.Single(again).Id);
         Assert.Equal(2, again[0].Attempts);
@@ -247,7 +247,7 @@ public abstract class StoreContractTests : IAsyncLifetime
         unitOfWork.Publish(Event(Guid.NewGuid()));
         await unitOfWork.CommitAsync();
         var now = DateTimeOffset.UtcNow;
-        var claimed = await Store.Outbox.ClaimAsync("relay-a", Lease, 10, now);
+        var claimed = await Store.Outbox.ClaimAsync("relay-a", Lease, 10, now, Unblocked.None);
         await Store.Outbox.MarkDispatchedAsync([claimed[0].Id], now.AddDays(-8));
         await Store.Outbox.ReleaseAsync(claimed[1].Id, "later");
 

@@ -14,6 +14,7 @@ using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;
+using TalentPortal.ServiceDefaults.Operations;
 
 namespace TalentPortal.ServiceDefaults;
 
@@ -24,6 +25,7 @@ public static class ServiceDefaultsExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddTelemetry(serviceName);
+        builder.Services.AddSingleton(new ServiceIdentity(serviceName));
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), tags: ["live"]);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier));
@@ -63,6 +65,11 @@ public static class ServiceDefaultsExtensions
             ResponseWriter = HealthReportWriter.WriteAsync,
         }).Public("readiness for the orchestrator and the gateway; names dependencies and counts, no personal data");
         app.MapOpenApi().Public("the API description; holds no data");
+        if (app.Services.GetService<FailedMessageGroups>() is not null)
+        {
+            app.MapOperationsEndpoints(app.Services.GetRequiredService<ServiceIdentity>().Name);
+        }
+
         return app;
     }
 
@@ -87,3 +94,6 @@ public static class ServiceDefaultsExtensions
         }
     }
 }
+
+/// <summary>The service id of this host (talent-registry, policy-matching, housing, gateway).</summary>
+public sealed record ServiceIdentity(string Name);

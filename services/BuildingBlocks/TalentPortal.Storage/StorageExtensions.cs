@@ -6,6 +6,7 @@ using MongoDB.Driver;
 using TalentPortal.Storage.LiteDb;
 using TalentPortal.Storage.Mongo;
 using TalentPortal.Storage.Outbox;
+using TalentPortal.Storage.Streams;
 
 namespace TalentPortal.Storage;
 
@@ -17,7 +18,11 @@ public static class StorageExtensions
     {
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(model);
+        services.AddSingleton(model
+            .Collection<StreamPosition>("stream_positions")
+            .Collection<ParkedEvent>("parked_events", c => c.Index("ix_parked_events_parked_at", p => p.ParkedAt))
+            .Collection<FailedMessage>("failed_messages", c => c.Index("ix_failed_messages_last_failed_at", f => f.LastFailedAt))
+            .Collection<OperationRecord>("operations_audit", c => c.Index("ix_operations_audit_at", r => r.At)));
         services.AddSingleton<OutboxSignal>();
         services.Configure<OutboxOptions>(builder.Configuration.GetSection("Outbox"));
 

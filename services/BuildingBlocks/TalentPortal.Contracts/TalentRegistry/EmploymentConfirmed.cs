@@ -4,6 +4,7 @@ namespace TalentPortal.Contracts.TalentRegistry;
 /// rules need: employer in the zone, its type (Enterprise, ResearchInstitute, PublicInstitution) and industry chain,
 /// start, contract end (contract length), months of local social insurance. <paramref name="ConfirmedAt"/> is the
 /// confirmation instant (for bulk-imported historical hires: the start date, Huzhou time).</summary>
+[EventStream(EventStreams.Talent, nameof(TalentId))]
 public sealed record EmploymentConfirmed(
     Guid TalentId,
     Guid EmploymentId,

@@ -3,6 +3,7 @@ using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using TalentPortal.Storage.Streams;
 
 namespace TalentPortal.ServiceDefaults.Messaging;
 
@@ -26,6 +27,10 @@ public static class MessagingExtensions
                 x.AddConsumers(consumers);
             }
 
+            // A delivery that fails after its retries is kept in the service's store for operators, not left in _error.
+            x.AddConfigureEndpointsCallback((context, _, endpoint) =>
+                endpoint.ConfigureError(e => e.UseFilter(context.GetRequiredService<FailedMessageCapture>())));
+
             x.UsingRabbitMq((context, cfg) =>
             {
                 cfg.Host(options.Host, options.Port, options.VirtualHost, h =>
@@ -41,6 +46,12 @@ public static class MessagingExtensions
                 cfg.ConfigureEndpoints(context);
             });
         });
+        builder.Services.Configure<StreamOptions>(builder.Configuration.GetSection("Streams"));
+        builder.Services.AddSingleton<FailedMessageCapture>();
+        builder.Services.AddSingleton<Operations.FailedMessageGroups>();
+        builder.Services.AddSingleton<ParkedEventSweeper>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ParkedEventSweeper>());
+        builder.Services.AddHealthChecks().AddCheck<StreamHealthCheck>("streams", tags: ["ready"]);
         builder.Services.Configure<MassTransitHostOptions>(o =>
         {
             o.WaitUntilStarted = true;

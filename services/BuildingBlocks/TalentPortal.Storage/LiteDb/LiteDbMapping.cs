@@ -19,6 +19,7 @@ internal static class LiteDbMapping
             serialize: (DateOnly value) => new BsonValue(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             deserialize: bson => DateOnly.ParseExact(bson.AsString, "yyyy-MM-dd", CultureInfo.InvariantCulture));
         mapper.Entity<Outbox.InboxEntry>().Id(e => e.Id, autoId: false);
+        mapper.Entity<Outbox.StreamCounter>().Id(e => e.Id, autoId: false);
         return mapper;
     }
 

@@ -38,6 +38,15 @@ public static class MongoMapping
                 });
             }
 
+            if (!BsonClassMap.IsClassMapRegistered(typeof(StreamCounter)))
+            {
+                BsonClassMap.RegisterClassMap<StreamCounter>(map =>
+                {
+                    map.AutoMap();
+                    map.MapIdMember(c => c.Id);
+                });
+            }
+
             _registered = true;
         }
     }

@@ -17,8 +17,31 @@ internal static class MongoQueries
     public static FilterDefinition<OutboxMessage> Claimable(DateTimeOffset now) =>
         Builders<OutboxMessage>.Filter.Where(m => m.DispatchedAt == null && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now));
 
+    /// <summary>Claimable messages outside the blocked partitions (those holding a dead message).</summary>
+    public static FilterDefinition<OutboxMessage> Claimable(DateTimeOffset now, IReadOnlySet<string> blocked) =>
+        blocked.Count == 0 ? Claimable(now) : Claimable(now) & Builders<OutboxMessage>.Filter.Nin(m => m.PartitionKey, blocked);
+
     public static FilterDefinition<OutboxMessage> ClaimableAmong(IEnumerable<Guid> ids, DateTimeOffset now) =>
         Builders<OutboxMessage>.Filter.In(m => m.Id, ids) & Claimable(now);
+
+    public static FilterDefinition<StreamCounter> Counter(string key) =>
+        Builders<StreamCounter>.Filter.Where(c => c.Id == key);
+
+    public static UpdateDefinition<StreamCounter> NextNumber() =>
+        Builders<StreamCounter>.Update.Inc(c => c.Last, 1L);
+
+    public static FindOneAndUpdateOptions<StreamCounter> UpsertAfter { get; } = new() { IsUpsert = true, ReturnDocument = ReturnDocument.After };
+
+    public static FilterDefinition<DeadOutboxMessage> DeadById(Guid id) =>
+        Builders<DeadOutboxMessage>.Filter.Where(m => m.Id == id);
+
+    public static FilterDefinition<DeadOutboxMessage> AllDead() => Builders<DeadOutboxMessage>.Filter.Empty;
+
+    public static FilterDefinition<OutboxMessage> DispatchedInStream(string stream, string subject, long fromSequence) =>
+        Builders<OutboxMessage>.Filter.Where(m => m.Subject == subject && m.Stream == stream && m.SubjectSequence >= fromSequence && m.DispatchedAt != null);
+
+    public static UpdateDefinition<OutboxMessage> PendingAgain(long sequence) =>
+        Builders<OutboxMessage>.Update.Set(m => m.DispatchedAt, null).Set(m => m.PendingSequence, sequence).Set(m => m.Attempts, 0);
 
     public static UpdateDefinition<OutboxMessage> Lease(string token, DateTimeOffset until) =>
         Builders<OutboxMessage>.Update.Set(m => m.LeaseOwner, token).Set(m => m.LeaseExpiresAt, until).Inc(m => m.Attempts, 1);
@@ -37,6 +60,10 @@ internal static class MongoQueries
 
     public static UpdateDefinition<OutboxMessage> Released(string error) =>
         Builders<OutboxMessage>.Update.Set(m => m.LeaseOwner, null).Set(m => m.LeaseExpiresAt, null).Set(m => m.LastError, error);
+
+    /// <summary>A release that takes back the attempt the claim counted: the message was never tried.</summary>
+    public static UpdateDefinition<OutboxMessage> ReleasedUntried() =>
+        Builders<OutboxMessage>.Update.Set(m => m.LeaseOwner, null).Set(m => m.LeaseExpiresAt, null).Inc(m => m.Attempts, -1);
 
     public static FilterDefinition<OutboxMessage> Pending() =>
         Builders<OutboxMessage>.Filter.Where(m => m.DispatchedAt == null);

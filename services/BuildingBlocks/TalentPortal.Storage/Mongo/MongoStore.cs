@@ -6,10 +6,12 @@ using TalentPortal.Storage.Outbox;
 namespace TalentPortal.Storage.Mongo;
 
 /// <summary>Production store: one database per service, writes in multi-document transactions (replica set required).</summary>
-internal sealed class MongoStore : IStore, IOutboxStore
+internal sealed partial class MongoStore : IStore, IOutboxStore
 {
     internal const string OutboxCollection = "outbox";
     internal const string InboxCollection = "inbox";
+    internal const string StreamCountersCollection = "outbox_streams";
+    internal const string DeadCollection = "outbox_dead";
 
     private readonly IMongoClient _client;
     private readonly IMongoDatabase _database;
@@ -31,6 +33,8 @@ internal sealed class MongoStore : IStore, IOutboxStore
 
     private IMongoCollection<OutboxMessage> OutboxMessages => _database.GetCollection<OutboxMessage>(OutboxCollection);
     private IMongoCollection<InboxEntry> Inbox => _database.GetCollection<InboxEntry>(InboxCollection);
+    private IMongoCollection<StreamCounter> StreamCounters => _database.GetCollection<StreamCounter>(StreamCountersCollection);
+    private IMongoCollection<DeadOutboxMessage> Dead => _database.GetCollection<DeadOutboxMessage>(DeadCollection);
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
@@ -45,8 +49,10 @@ internal sealed class MongoStore : IStore, IOutboxStore
             [
                 new CreateIndexModel<OutboxMessage>(Builders<OutboxMessage>.IndexKeys.Ascending(m => m.DispatchedAt).Ascending(m => m.Sequence)),
                 new CreateIndexModel<OutboxMessage>(Builders<OutboxMessage>.IndexKeys.Ascending(m => m.LeaseOwner)),
+                new CreateIndexModel<OutboxMessage>(Builders<OutboxMessage>.IndexKeys.Ascending(m => m.Subject).Ascending(m => m.SubjectSequence)),
             ],
             cancellationToken);
+        await Dead.Indexes.CreateOneAsync(new CreateIndexModel<DeadOutboxMessage>(Builders<DeadOutboxMessage>.IndexKeys.Ascending(m => m.DiedAt)), cancellationToken: cancellationToken);
         await Inbox.Indexes.CreateOneAsync(new CreateIndexModel<InboxEntry>(Builders<InboxEntry>.IndexKeys.Ascending(e => e.ProcessedAt)), cancellationToken: cancellationToken);
     }
 
@@ -86,48 +92,6 @@ internal sealed class MongoStore : IStore, IOutboxStore
 
     public IUnitOfWork BeginUnitOfWork() => new MongoUnitOfWork(this, _model, _time, _signal);
 
-    public async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(string owner, TimeSpan lease, int max, DateTimeOffset now, CancellationToken cancellationToken = default)
-    {
-        var candidates = await OutboxMessages.Find(MongoQueries.Claimable(now))
-            .Sort(MongoQueries.CommitOrder())
-            .Limit(max)
-            .Project(m => m.Id)
-            .ToListAsync(cancellationToken);
-        if (candidates.Count == 0)
-        {
-            return [];
-        }
-
-        // The conditional update only takes messages still free, so two replicas never hold the same lease.
-        var token = $"{owner}:{Guid.NewGuid():N}";
-        await OutboxMessages.UpdateManyAsync(MongoQueries.ClaimableAmong(candidates, now), MongoQueries.Lease(token, now + lease), cancellationToken: cancellationToken);
-        return await OutboxMessages.Find(MongoQueries.LeasedBy(token)).Sort(MongoQueries.CommitOrder()).ToListAsync(cancellationToken);
-    }
-
-    public Task MarkDispatchedAsync(IReadOnlyCollection<Guid> messageIds, DateTimeOffset at, CancellationToken cancellationToken = default) =>
-        messageIds.Count == 0
-            ? Task.CompletedTask
-            : OutboxMessages.UpdateManyAsync(MongoQueries.Messages(messageIds), MongoQueries.Dispatched(at), cancellationToken: cancellationToken);
-
-    public Task ReleaseAsync(Guid messageId, string failure, CancellationToken cancellationToken = default) =>
-        OutboxMessages.UpdateOneAsync(MongoQueries.Undispatched(messageId), MongoQueries.Released(failure), cancellationToken: cancellationToken);
-
-    public async Task<OutboxBacklog> GetBacklogAsync(CancellationToken cancellationToken = default)
-    {
-        var count = await OutboxMessages.CountDocumentsAsync(MongoQueries.Pending(), cancellationToken: cancellationToken);
-        var oldest = count == 0
-            ? null
-            : await OutboxMessages.Find(MongoQueries.Pending()).Sort(MongoQueries.CommitOrder()).Limit(1).FirstOrDefaultAsync(cancellationToken);
-        return new OutboxBacklog(count, oldest?.CreatedAt);
-    }
-
-    public async Task<long> PurgeAsync(DateTimeOffset dispatchedBefore, DateTimeOffset processedBefore, CancellationToken cancellationToken = default)
-    {
-        var outbox = await OutboxMessages.DeleteManyAsync(MongoQueries.DispatchedBefore(dispatchedBefore), cancellationToken);
-        var inbox = await Inbox.DeleteManyAsync(MongoQueries.ProcessedBefore(processedBefore), cancellationToken);
-        return outbox.DeletedCount + inbox.DeletedCount;
-    }
-
     internal IMongoCollection<T> Collection<T>() where T : class, IAggregate =>
         _database.GetCollection<T>(_model.For<T>().Name);
 
@@ -159,6 +123,15 @@ internal sealed class MongoStore : IStore, IOutboxStore
 
                 if (outbox.Count > 0)
                 {
+                    // Numbered inside the transaction: two commits for one subject conflict on its counter and the
+                    // driver retries the later one, so numbers follow commit order with no gap.
+                    foreach (var message in outbox.Where(m => m.StreamKey is not null))
+                    {
+                        var counter = await StreamCounters.FindOneAndUpdateAsync(
+                            s, MongoQueries.Counter(message.StreamKey!), MongoQueries.NextNumber(), MongoQueries.UpsertAfter, ct);
+                        message.SubjectSequence = counter.Last;
+                    }
+
                     await OutboxMessages.InsertManyAsync(s, outbox, cancellationToken: ct);
                 }
 

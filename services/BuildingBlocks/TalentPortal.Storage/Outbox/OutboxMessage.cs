@@ -19,6 +19,15 @@ public sealed class OutboxMessage : IAggregate
     /// <summary>Messages with the same key are published in commit order; different keys may go out concurrently.</summary>
     public string? PartitionKey { get; set; }
 
+    /// <summary>The event's stream (<see cref="Streams.StreamAddress"/>), or null for an event outside any stream.</summary>
+    public string? Stream { get; set; }
+
+    /// <summary>The event's subject within its stream.</summary>
+    public string? Subject { get; set; }
+
+    /// <summary>The subject's sequence number in the stream (1, 2, 3…), assigned by the store at commit.</summary>
+    public long SubjectSequence { get; set; }
+
     /// <summary><see cref="Sequence"/> while undispatched, null once dispatched: what relays claim by, oldest first.</summary>
     public long? PendingSequence { get; set; }
 
@@ -28,6 +37,9 @@ public sealed class OutboxMessage : IAggregate
     public int Attempts { get; set; }
     public string? LastError { get; set; }
 
+    /// <summary>The key of this message's stream counter ("stream|subject"), or null outside a stream.</summary>
+    internal string? StreamKey => Stream is null ? null : $"{Stream}|{Subject}";
+
     private static readonly DateTimeOffset SequenceEpoch = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     internal static long SequenceOf(DateTimeOffset now, int position) =>
@@ -36,6 +48,7 @@ public sealed class OutboxMessage : IAggregate
     internal static OutboxMessage Create(object integrationEvent, DateTimeOffset now, int position)
     {
         var sequence = SequenceOf(now, position);
+        var address = Streams.StreamAddress.Of(integrationEvent);
         return new()
         {
             Id = Guid.CreateVersion7(now),
@@ -45,6 +58,8 @@ public sealed class OutboxMessage : IAggregate
             Sequence = sequence,
             PendingSequence = sequence,
             PartitionKey = MessagePartitions.KeyOf(integrationEvent),
+            Stream = address?.Stream,
+            Subject = address?.Subject,
         };
     }
 }

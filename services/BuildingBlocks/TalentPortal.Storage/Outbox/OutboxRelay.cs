@@ -6,6 +6,7 @@ using MassTransit;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TalentPortal.Storage.Streams;
 
 namespace TalentPortal.Storage.Outbox;
 
@@ -20,6 +21,7 @@ public sealed partial class OutboxRelay : BackgroundService
     private readonly OutboxOptions _options;
     private readonly ILogger<OutboxRelay> _logger;
     private readonly Counter<long> _published;
+    private readonly Counter<long> _buried;
     private OutboxBacklog _backlog = new(0, null);
     private DateTimeOffset _nextHousekeeping;
     private DateTimeOffset _nextBacklog;
@@ -34,6 +36,7 @@ public sealed partial class OutboxRelay : BackgroundService
         _logger = logger;
         var meter = meters.Create("TalentPortal.Storage");
         _published = meter.CreateCounter<long>("talentportal.outbox.published", description: "Outbox messages confirmed by the broker");
+        _buried = meter.CreateCounter<long>("talentportal.outbox.dead", description: "Outbox messages moved to the dead messages after too many failed publishes");
         meter.CreateObservableGauge("talentportal.outbox.pending", () => _backlog.Pending, description: "Undispatched outbox messages");
         meter.CreateObservableGauge("talentportal.outbox.oldest_age", () => OldestAgeSeconds, unit: "s", description: "Age of the oldest undispatched outbox message");
     }
@@ -44,10 +47,13 @@ public sealed partial class OutboxRelay : BackgroundService
     private double OldestAgeSeconds => _backlog.OldestCreatedAt is { } oldest ? (_time.GetUtcNow() - oldest).TotalSeconds : 0;
 
     /// <summary>Claims one batch and publishes it, messages of different partitions concurrently and those of one
-    /// partition in commit order; returns how many messages the broker confirmed.</summary>
+    /// partition in commit order; returns how many messages the broker confirmed. A message that failed
+    /// <see cref="OutboxOptions.MaxAttempts"/> times is moved to the dead messages, and its partition waits for an
+    /// operator; partitions that already hold a dead message are not claimed.</summary>
     public async Task<int> RelayOnceAsync(CancellationToken cancellationToken)
     {
-        var batch = await _store.Outbox.ClaimAsync(Owner, _options.LeaseDuration, _options.BatchSize, _time.GetUtcNow(), cancellationToken);
+        var blocked = await _store.Outbox.BlockedPartitionsAsync(cancellationToken);
+        var batch = await _store.Outbox.ClaimAsync(Owner, _options.LeaseDuration, _options.BatchSize, _time.GetUtcNow(), blocked, cancellationToken);
         if (batch.Count == 0)
         {
             return 0;
@@ -62,15 +68,34 @@ public sealed partial class OutboxRelay : BackgroundService
         // One write marks the whole batch; a crash before it only means a re-publish with the same ids.
         var confirmed = published.ToList();
         await _store.Outbox.MarkDispatchedAsync(confirmed, _time.GetUtcNow(), CancellationToken.None);
-        if (failures.TryPeek(out var failure))
+        if (!failures.IsEmpty)
         {
             var done = confirmed.ToHashSet();
+            var failed = failures.ToDictionary(f => f.Message.Id, f => f.Error);
+            var retry = false;
             foreach (var unpublished in batch.Where(m => !done.Contains(m.Id)))
             {
-                await _store.Outbox.ReleaseAsync(unpublished.Id, failure.Error.Message, CancellationToken.None);
+                if (!failed.TryGetValue(unpublished.Id, out var error))
+                {
+                    await _store.Outbox.ReleaseAsync(unpublished.Id, null, CancellationToken.None);
+                }
+                else if (unpublished.Attempts >= _options.MaxAttempts)
+                {
+                    await _store.Outbox.BuryAsync(unpublished.Id, Describe(error), _time.GetUtcNow(), CancellationToken.None);
+                    _buried.Add(1);
+                    LogBuried(error, unpublished.Id, unpublished.MessageType, unpublished.Attempts, unpublished.PartitionKey);
+                }
+                else
+                {
+                    await _store.Outbox.ReleaseAsync(unpublished.Id, Describe(error), CancellationToken.None);
+                    retry = true;
+                }
             }
 
-            ExceptionDispatchInfo.Throw(failure.Error);
+            if (retry)
+            {
+                ExceptionDispatchInfo.Throw(failures.First().Error);
+            }
         }
 
         return confirmed.Count;
@@ -85,7 +110,7 @@ public sealed partial class OutboxRelay : BackgroundService
             {
                 var type = MessageTypes.Resolve(message.MessageType);
                 var body = JsonSerializer.Deserialize(message.Body, type, MessageJson.Options)!;
-                await _publisher.Publish(body, type, context => context.MessageId = message.Id, cancellationToken);
+                await _publisher.Publish(body, type, context => Address(context, message), cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
@@ -99,6 +124,22 @@ public sealed partial class OutboxRelay : BackgroundService
             _published.Add(1);
         }
     }
+
+    /// <summary>The stable message id, the stream address as headers, and mandatory routing for streams someone reads:
+    /// a publish that reaches no queue comes back as a failure instead of vanishing.</summary>
+    private static void Address(PublishContext context, OutboxMessage message)
+    {
+        context.MessageId = message.Id;
+        if (message.Stream is not null)
+        {
+            context.Mandatory = TalentPortal.Contracts.EventStreams.Readers.ContainsKey(message.Stream);
+            context.Headers.Set(StreamHeaders.Stream, message.Stream);
+            context.Headers.Set(StreamHeaders.Subject, message.Subject);
+            context.Headers.Set(StreamHeaders.Sequence, message.SubjectSequence);
+        }
+    }
+
+    private static string Describe(Exception error) => $"{error.GetType().Name}: {error.Message}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -158,6 +199,9 @@ public sealed partial class OutboxRelay : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing outbox message {MessageId} ({MessageType}) failed; it stays in the outbox")]
     private partial void LogPublishFailed(Exception exception, Guid messageId, string messageType);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} ({MessageType}) failed {Attempts} publishes and was moved to the dead messages; partition {Partition} waits for an operator")]
+    private partial void LogBuried(Exception exception, Guid messageId, string messageType, int attempts, string? partition);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox relay round failed; retrying")]
     private partial void LogRoundFailed(Exception exception);
