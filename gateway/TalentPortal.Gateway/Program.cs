@@ -1,5 +1,6 @@
 using TalentPortal.Gateway.Accounts;
 using TalentPortal.Gateway.Infrastructure;
+using TalentPortal.Gateway.Operations;
 using TalentPortal.ServiceDefaults;
 using TalentPortal.ServiceDefaults.Http;
 
@@ -12,6 +13,7 @@ app.UseGatewayEdge();
 app.MapDefaultEndpoints();
 app.MapAccountEndpoints();
 app.MapApiDocumentation();
+app.MapFailedMessagesEndpoints();
 app.MapReverseProxy();
 app.Run();
 

@@ -44,6 +44,7 @@ public static class GatewayModule
         services.AddServiceClient<TalentRegistryClient>(configuration, ServiceIds.TalentRegistry);
         services.AddServiceClient<PolicyMatchingClient>(configuration, ServiceIds.PolicyMatching);
         services.AddServiceClient<HousingClient>(configuration, ServiceIds.Housing);
+        services.AddScoped<Operations.ServiceDirectory>();
         services.AddHealthChecks()
             .AddCheck("gateway", () => HealthCheckResult.Healthy(), tags: ["ready"])
             .AddCheck<ServiceReadinessCheck<TalentRegistryClient>>(ServiceIds.TalentRegistry, tags: ["ready"])
