@@ -17,9 +17,14 @@ public sealed class ImportTests(TalentRegistryFactory factory)
 
     private static StringContent Csv(string text) => new(text, Encoding.UTF8, "text/csv");
 
-    private static async Task<JsonElement> SubmitAndWaitAsync(HttpClient client, HttpContent content)
+    private static async Task<JsonElement> SubmitAndWaitAsync(HttpClient client, HttpContent content) =>
+        await WaitAsync(client, await client.PostAsync("/api/talents/imports", content));
+
+    /// <summary>Asserts the import was accepted and polls it until it completed or failed.</summary>
+    public static async Task<JsonElement> WaitAsync(HttpClient client, HttpResponseMessage submitted)
     {
-        var submitted = await client.PostAsync("/api/talents/imports", content);
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(submitted);
         Assert.Equal(HttpStatusCode.Accepted, submitted.StatusCode);
         var accepted = await Api.JsonAsync(submitted);
         Assert.Equal("Queued", accepted.GetProperty("status").GetString());

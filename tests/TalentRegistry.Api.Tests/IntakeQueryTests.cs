@@ -68,7 +68,7 @@ public sealed class IntakeQueryTests(TalentRegistryFactory factory)
         var live = factory.Services.GetRequiredService<IntakeCube>();
         var rebuilt = new IntakeCube();
 
-        await new IntakeCubeLoader(store, rebuilt, NullLogger<IntakeCubeLoader>.Instance).StartAsync(CancellationToken.None);
+        await new IntakeCubeLoader(store, rebuilt, new SkippedIntakeRecords(), NullLogger<IntakeCubeLoader>.Instance).StartAsync(CancellationToken.None);
 
         var query = new IntakeQuery(new DateOnly(2020, 1, 1), new DateOnly(2029, 12, 1), [IntakeDimension.Street, IntakeDimension.Degree], new IntakeFilter());
         Assert.Equal(await store.CountAsync<IntakeRecord>(_ => true), rebuilt.Total);

@@ -30,6 +30,8 @@ public static class TalentRegistryModule
         var services = builder.Services;
         services.AddSingleton(sp => new PersonalData(PersonalDataKey.Load(builder.Configuration, builder.Environment, sp.GetRequiredService<ILogger<PersonalData>>())));
         services.AddSingleton<IntakeCube>();
+        services.AddSingleton<SkippedIntakeRecords>();
+        services.AddHealthChecks().AddCheck<SkippedIntakeRecords>("intake", tags: ["ready"]);
         services.AddSingleton<IntakeRecorder>();
         services.AddSingleton<ImportProcessor>();
         services.AddSingleton<PendingImports>();

@@ -10,6 +10,7 @@ public static class EmployerEndpoints
     {
         var employers = app.MapGroup("/api/employers").WithTags("Employers");
         employers.MapGet("/", ListEmployers.HandleAsync)
+            .Validated<ListEmployersQuery>()
             .WithName("ListEmployers")
             .WithSummary("The zone's employer registry, optionally filtered by street or industry chain")
             .Produces<List<EmployerResponse>>();

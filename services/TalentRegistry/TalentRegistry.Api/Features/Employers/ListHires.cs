@@ -11,7 +11,7 @@ namespace TalentPortal.TalentRegistry.Features.Employers;
 public static class ListHires
 {
     public static async Task<IResult> HandleAsync(
-        Guid id, EmploymentStatus? status, int? skip, int? take, HttpContext http, IStore store, CancellationToken cancellationToken)
+        Guid id, string? status, int? skip, int? take, HttpContext http, IStore store, CancellationToken cancellationToken)
     {
         var employer = await TalentAccess.EmployerAsync(store, id, cancellationToken);
         if (!TalentAccess.CoversEmployer(Caller.From(http.User), employer))
@@ -19,9 +19,11 @@ public static class ListHires
             throw ProblemException.Forbidden($"You may not see the hires of {employer.Name}.");
         }
 
+        var wanted = status is null ? (EmploymentStatus?)null
+            : EnumText.ParseOrNull<EmploymentStatus>(status) ?? throw new InvalidFieldException("status", $"status must be one of {EnumText.Names<EmploymentStatus>()}.");
         var options = new QueryOptions<Employment>(e => e.DeclaredAt, Descending: true, Skip: Math.Max(skip ?? 0, 0), Take: Math.Clamp(take ?? 100, 1, 1000));
-        var hires = status is { } wanted
-            ? await store.FindAsync<Employment>(e => e.EmployerId == id && e.Status == wanted, options, cancellationToken)
+        var hires = wanted is { } only
+            ? await store.FindAsync<Employment>(e => e.EmployerId == id && e.Status == only, options, cancellationToken)
             : await store.FindAsync<Employment>(e => e.EmployerId == id, options, cancellationToken);
         return TypedResults.Ok(hires.Select(EmploymentResponse.From).ToList());
     }

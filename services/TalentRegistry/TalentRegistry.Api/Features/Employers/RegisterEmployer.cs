@@ -11,6 +11,7 @@ public sealed record RegisterEmployerRequest(string? Name, string? CreditCode, s
     public void Validate(ValidationErrors errors)
     {
         errors.Required("name", Name, 100);
+        errors.PlainText("name", Name);
         if (!Domain.CreditCode.TryParse(CreditCode, out _, out var problem))
         {
             errors.Add("creditCode", $"creditCode {problem}.");
@@ -21,15 +22,8 @@ public sealed record RegisterEmployerRequest(string? Name, string? CreditCode, s
             errors.Add("street", $"street must be one of {string.Join(", ", Zone.Streets)}.");
         }
 
-        if (!Enum.TryParse<IndustryChain>(IndustryChain, ignoreCase: true, out _))
-        {
-            errors.Add("industryChain", $"industryChain must be one of {string.Join(", ", Enum.GetNames<IndustryChain>())}.");
-        }
-
-        if (!Enum.TryParse<EmployerType>(EmployerType, ignoreCase: true, out _))
-        {
-            errors.Add("employerType", $"employerType must be one of {string.Join(", ", Enum.GetNames<EmployerType>())}.");
-        }
+        errors.Enum<IndustryChain>("industryChain", IndustryChain);
+        errors.Enum<EmployerType>("employerType", EmployerType);
     }
 }
 
@@ -55,8 +49,8 @@ public static class RegisterEmployer
         }
 
         var employer = Employer.Register(
-            Guid.CreateVersion7(), request.Name!, code, request.Street!, Enum.Parse<IndustryChain>(request.IndustryChain!, ignoreCase: true),
-            Enum.Parse<EmployerType>(request.EmployerType!, ignoreCase: true), caller.AccountId, time.GetUtcNow());
+            Guid.CreateVersion7(), request.Name!, code, request.Street!, EnumText.ParseOrNull<IndustryChain>(request.IndustryChain)!.Value,
+            EnumText.ParseOrNull<EmployerType>(request.EmployerType)!.Value, caller.AccountId, time.GetUtcNow());
         var unitOfWork = store.BeginUnitOfWork();
         unitOfWork.Insert(employer);
         unitOfWork.Publish(employer.ToRegisteredEvent());

@@ -39,9 +39,9 @@ public sealed record IntakeQueryRequest(
             errors.Add("by", $"by lists dimensions separated by commas: {string.Join(", ", Enum.GetNames<IntakeDimension>().Select(Camel))}.");
         }
 
-        Check<DegreeLevel>(errors, "degree", Degree);
-        Check<IndustryChain>(errors, "industryChain", IndustryChain);
-        Check<UniversityTier>(errors, "universityTier", UniversityTier);
+        errors.Enum<DegreeLevel>("degree", Degree, required: false);
+        errors.Enum<IndustryChain>("industryChain", IndustryChain, required: false);
+        errors.Enum<UniversityTier>("universityTier", UniversityTier, required: false);
         if (Street is not null && !Zone.IsStreet(Street))
         {
             errors.Add("street", $"street must be one of {string.Join(", ", Zone.Streets)}.");
@@ -63,7 +63,8 @@ public sealed record IntakeQueryRequest(
         var to = Month(To) ?? new DateOnly(today.Year, today.Month, 1);
         var from = Month(From) ?? new DateOnly(to.Year, 1, 1);
         var filter = new IntakeFilter(
-            Parse<DegreeLevel>(Degree), street, Parse<IndustryChain>(IndustryChain), EmployerId, Parse<UniversityTier>(UniversityTier),
+            EnumText.ParseOrNull<DegreeLevel>(Degree), street, EnumText.ParseOrNull<IndustryChain>(IndustryChain), EmployerId,
+            EnumText.ParseOrNull<UniversityTier>(UniversityTier),
             Origin is null ? null : Origin == "outside");
         return new IntakeQuery(from, to, Dimensions(By) ?? [], filter, Monthly ?? false);
     }
@@ -78,7 +79,7 @@ public sealed record IntakeQueryRequest(
         var result = new List<IntakeDimension>();
         foreach (var part in (by ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (!Enum.TryParse<IntakeDimension>(part, ignoreCase: true, out var dimension) || char.IsAsciiDigit(part[0]))
+            if (!EnumText.TryParse<IntakeDimension>(part, out var dimension))
             {
                 return null;
             }
@@ -92,16 +93,6 @@ public sealed record IntakeQueryRequest(
         return result;
     }
 
-    private static void Check<TEnum>(ValidationErrors errors, string field, string? value) where TEnum : struct, Enum
-    {
-        if (value is not null && Parse<TEnum>(value) is null)
-        {
-            errors.Add(field, $"{field} must be one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
-        }
-    }
-
-    private static TEnum? Parse<TEnum>(string? value) where TEnum : struct, Enum =>
-        value is { Length: > 0 } && !char.IsAsciiDigit(value[0]) && Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed) ? parsed : null;
 }
 
 public sealed record IntakeGroupResponse(IReadOnlyDictionary<string, string> Key, int Count, IReadOnlyList<int>? Series);

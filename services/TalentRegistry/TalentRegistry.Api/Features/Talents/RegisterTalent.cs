@@ -1,4 +1,3 @@
-using System.Globalization;
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
@@ -7,8 +6,6 @@ using TalentPortal.TalentRegistry.Infrastructure;
 
 namespace TalentPortal.TalentRegistry.Features.Talents;
 
-public sealed record EducationInput(string? DegreeLevel, bool? FullTime, string? University, string? UniversityTier, string? Major, string? GraduationDate);
-
 public sealed record RegisterTalentRequest(
     string? FullName, string? NationalId, string? Phone, string? Email, bool? HukouHuzhou, string? TalentTier, IReadOnlyList<EducationInput>? Education)
     : IValidatableRequest
@@ -16,84 +13,14 @@ public sealed record RegisterTalentRequest(
     public void Validate(ValidationErrors errors)
     {
         errors.Required("fullName", FullName, 50);
+        errors.PlainText("fullName", FullName);
         if (!Domain.NationalId.TryParse(NationalId, out _, out var problem))
         {
             errors.Add("nationalId", $"nationalId {problem}.");
         }
 
-        ValidateProfile(errors, Phone, Email, TalentTier, Education);
+        ProfileInput.Validate(errors, Phone, Email, TalentTier, Education);
     }
-
-    /// <summary>Checks the profile facts a registration and a profile update share.</summary>
-    public static void ValidateProfile(ValidationErrors errors, string? phone, string? email, string? talentTier, IReadOnlyList<EducationInput>? education)
-    {
-        ArgumentNullException.ThrowIfNull(errors);
-        errors.MaxLength("phone", phone, 20);
-        errors.MaxLength("email", email, 100);
-        if (talentTier is not null and not ("A" or "B" or "C" or "D" or "E"))
-        {
-            errors.Add("talentTier", "talentTier must be one of A, B, C, D, E.");
-        }
-
-        if (education is null || education.Count == 0)
-        {
-            errors.Add("education", "education needs at least one degree.");
-            return;
-        }
-
-        if (education.Count > 10)
-        {
-            errors.Add("education", "education holds at most 10 degrees.");
-        }
-
-        for (var i = 0; i < education.Count; i++)
-        {
-            var e = education[i];
-            var path = $"education[{i}]";
-            if (!Enum.TryParse<DegreeLevel>(e.DegreeLevel, ignoreCase: true, out _))
-            {
-                errors.Add($"{path}.degreeLevel", $"{path}.degreeLevel must be one of {string.Join(", ", Enum.GetNames<DegreeLevel>())}.");
-            }
-
-            if (!Enum.TryParse<UniversityTier>(e.UniversityTier, ignoreCase: true, out _))
-            {
-                errors.Add($"{path}.universityTier", $"{path}.universityTier must be one of {string.Join(", ", Enum.GetNames<UniversityTier>())}.");
-            }
-
-            errors.Required($"{path}.university", e.University, 100);
-            errors.MaxLength($"{path}.major", e.Major, 100);
-            if (ParseGraduationDate(e.GraduationDate) is null)
-            {
-                errors.Add($"{path}.graduationDate", $"{path}.graduationDate must be yyyy-MM or yyyy-MM-dd.");
-            }
-        }
-    }
-
-    /// <summary>"2024-06" means the last day of June 2024.</summary>
-    public static DateOnly? ParseGraduationDate(string? value)
-    {
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            return day;
-        }
-
-        if (DateOnly.TryParseExact(value, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
-        {
-            return new DateOnly(month.Year, month.Month, DateTime.DaysInMonth(month.Year, month.Month));
-        }
-
-        return null;
-    }
-
-    public IEnumerable<EducationRecord> ToEducation() => Education!.Select(e => new EducationRecord
-    {
-        DegreeLevel = Enum.Parse<DegreeLevel>(e.DegreeLevel!, ignoreCase: true),
-        FullTime = e.FullTime ?? true,
-        University = e.University!.Trim(),
-        UniversityTier = Enum.Parse<UniversityTier>(e.UniversityTier!, ignoreCase: true),
-        Major = e.Major,
-        GraduationDate = ParseGraduationDate(e.GraduationDate)!.Value,
-    });
 }
 
 /// <summary>Registers a person: a graduate registers themself (their account's talent id), HR and officials register others.</summary>
@@ -128,7 +55,7 @@ public static class RegisterTalent
 
         var talent = Talent.Register(
             id, request.FullName!, nationalId, personalData, request.Phone, request.Email, request.HukouHuzhou ?? false,
-            request.TalentTier, request.ToEducation(), caller.AccountId, time.GetUtcNow());
+            request.TalentTier, ProfileInput.ToEducation(request.Education!), caller.AccountId, time.GetUtcNow());
         var unitOfWork = store.BeginUnitOfWork();
         unitOfWork.Insert(talent);
         unitOfWork.Insert(talent.ToPersonEntry());

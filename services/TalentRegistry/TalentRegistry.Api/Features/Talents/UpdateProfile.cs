@@ -11,10 +11,8 @@ public sealed record UpdateProfileRequest(
 {
     public void Validate(ValidationErrors errors)
     {
-        RegisterTalentRequest.ValidateProfile(errors, Phone, Email, TalentTier, Education);
+        ProfileInput.Validate(errors, Phone, Email, TalentTier, Education);
     }
-
-    public RegisterTalentRequest AsRegistration() => new("-", null, Phone, Email, HukouHuzhou, TalentTier, Education);
 }
 
 /// <summary>Replaces a talent's profile facts (contact, origin, tier, home ownership, education) and publishes
@@ -41,7 +39,7 @@ public static class UpdateProfile
         var now = time.GetUtcNow();
         talent.UpdateProfile(
             personalData, request.Phone, request.Email, request.HukouHuzhou ?? talent.HukouHuzhou, request.TalentTier, request.OwnsHomeLocally,
-            request.AsRegistration().ToEducation());
+            ProfileInput.ToEducation(request.Education!));
         var unitOfWork = store.BeginUnitOfWork();
         unitOfWork.Update(talent);
         unitOfWork.Publish(talent.ToProfileUpdatedEvent(now));
