@@ -159,14 +159,22 @@ public sealed class ImportTests(TalentRegistryFactory factory)
     }
 
     [Fact]
-    public async Task GetImport_byAnotherAccount_returns403AndUnknownJob_returns404()
+    public async Task GetImport_outsideTheImportsEmployerOrStreet_returns403AndUnknownJob_returns404()
     {
-        var submitted = await Api.Client(factory, Roles.Official).PostAsync("/api/talents/imports", Csv($"{Header}\n钱四,{NationalIds.Next()},否,硕士,南京大学,985,物理,2024-06,,,,\n"));
+        var (employerId, _) = await Api.EmployerAsync(factory, "龙溪街道");
+        var csv = Csv($"{Header}\n钱四,{NationalIds.Next()},否,硕士,南京大学,985,物理,2024-06,,2025-07-01,,\n");
+        var submitted = await Api.Client(factory, Roles.EmployerHr, employerId: employerId).PostAsync("/api/talents/imports", csv);
 
-        var other = await Api.Client(factory, Roles.Official).GetAsync(submitted.Headers.Location);
+        var colleague = await Api.Client(factory, Roles.EmployerHr, employerId: employerId).GetAsync(submitted.Headers.Location);
+        var streetOfficial = await Api.Client(factory, Roles.Official, street: "龙溪街道").GetAsync(submitted.Headers.Location);
+        var otherEmployer = await Api.Client(factory, Roles.EmployerHr, employerId: Guid.NewGuid()).GetAsync(submitted.Headers.Location);
+        var otherStreet = await Api.Client(factory, Roles.Official, street: "滨湖街道").GetAsync(submitted.Headers.Location);
         var unknown = await Api.Admin(factory).GetAsync($"/api/talents/imports/{Guid.NewGuid()}");
 
-        Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, colleague.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, streetOfficial.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, otherEmployer.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, otherStreet.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 }

@@ -17,7 +17,13 @@ public sealed class ImportJob : IAggregate
     public string SubmittedBy { get; private set; } = "";
     public string SubmitterRole { get; private set; } = "";
     public Guid? EmployerScope { get; private set; }
+
+    /// <summary>Street officials' street: every row's employer must lie in it.</summary>
     public string? StreetScope { get; private set; }
+
+    /// <summary>The street the import belongs to (its employer's for HR, the official's own for street officials;
+    /// null for zone-wide imports), for who may read it.</summary>
+    public string? Street { get; private set; }
     public ImportJobStatus Status { get; private set; }
     public int Total { get; private set; }
     public int Processed { get; private set; }
@@ -30,18 +36,20 @@ public sealed class ImportJob : IAggregate
     public DateTimeOffset? FinishedAt { get; private set; }
     public string? Failure { get; private set; }
 
-    public static ImportJob Submit(string fileName, int total, string by, string role, Guid? employerScope, string? streetScope, DateTimeOffset at) => new()
-    {
-        Id = Guid.CreateVersion7(),
-        FileName = fileName,
-        Total = total,
-        SubmittedBy = by,
-        SubmitterRole = role,
-        EmployerScope = employerScope,
-        StreetScope = streetScope,
-        Status = ImportJobStatus.Queued,
-        SubmittedAt = at,
-    };
+    public static ImportJob Submit(
+        string fileName, int total, string by, string role, Guid? employerScope, string? streetScope, DateTimeOffset at, string? street = null) => new()
+        {
+            Id = Guid.CreateVersion7(),
+            FileName = fileName,
+            Total = total,
+            SubmittedBy = by,
+            SubmitterRole = role,
+            EmployerScope = employerScope,
+            StreetScope = streetScope,
+            Street = street ?? streetScope,
+            Status = ImportJobStatus.Queued,
+            SubmittedAt = at,
+        };
 
     public void Start(DateTimeOffset at)
     {

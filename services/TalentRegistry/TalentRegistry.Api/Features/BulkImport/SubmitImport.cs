@@ -2,6 +2,7 @@ using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 using TalentPortal.TalentRegistry.Domain;
+using TalentPortal.TalentRegistry.Infrastructure;
 
 namespace TalentPortal.TalentRegistry.Features.BulkImport;
 
@@ -15,16 +16,13 @@ public static class SubmitImport
     public static async Task<IResult> HandleAsync(HttpContext http, IStore store, PendingImports queue, TimeProvider time, CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User);
-        if (caller.IsEmployerHr && caller.EmployerId is null)
-        {
-            throw ProblemException.Forbidden("This HR account is not bound to an employer.");
-        }
+        var ownEmployer = caller.IsEmployerHr ? await store.GetAsync<Employer>(TalentAccess.OwnEmployerId(caller), cancellationToken) : null;
 
         var (fileName, content) = await ReadAsync(http.Request, cancellationToken);
         var file = ImportFile.Parse(content);
         var job = ImportJob.Submit(
             fileName, file.Rows.Count, caller.AccountId, caller.Role, caller.IsEmployerHr ? caller.EmployerId : null,
-            caller.IsOfficial ? caller.Street : null, time.GetUtcNow());
+            caller.IsOfficial ? caller.Street : null, time.GetUtcNow(), ownEmployer?.Street);
         var unitOfWork = store.BeginUnitOfWork();
         unitOfWork.Insert(job);
         await unitOfWork.CommitAsync(cancellationToken);

@@ -2,6 +2,7 @@ using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 using TalentPortal.TalentRegistry.Domain;
+using TalentPortal.TalentRegistry.Infrastructure;
 
 namespace TalentPortal.TalentRegistry.Features.Employers;
 
@@ -34,18 +35,14 @@ public static class RegisterEmployer
         RegisterEmployerRequest request, HttpContext http, IStore store, TimeProvider time, CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User);
-        if (!caller.CoversStreet(request.Street))
-        {
-            throw ProblemException.Forbidden($"You may not register employers in {request.Street}.");
-        }
+        TalentAccess.DemandStreet(caller, request.Street);
 
         _ = CreditCode.TryParse(request.CreditCode, out var code, out _);
         var existing = await store.FindAsync<Employer>(e => e.CreditCode == code, new QueryOptions<Employer>(Take: 1), cancellationToken);
         if (existing.Count > 0)
         {
-            throw ProblemException.Conflict(
-                $"An employer with credit code {code} is already registered.",
-                new Dictionary<string, object?> { ["existingEmployerId"] = existing[0].Id });
+            throw new RuleViolationException(
+                $"An employer with credit code {code} is already registered.", "AlreadyRegistered", new Dictionary<string, object?> { ["existingEmployerId"] = existing[0].Id });
         }
 
         var employer = Employer.Register(

@@ -48,9 +48,10 @@ public static class EmploymentInput
         ArgumentNullException.ThrowIfNull(store);
         if (await store.GetAsync<Employment>(Employment.IdOf(talentId, employerId, startDate), cancellationToken) is { } existing)
         {
-            throw ProblemException.Conflict(
+            throw new RuleViolationException(
                 $"This employment (same employer and start date) is already recorded; it is {existing.Status}.",
-                new Dictionary<string, object?> { ["existingEmploymentId"] = existing.Id, ["state"] = existing.Status.ToString() });
+                existing.Status.ToString(),
+                new Dictionary<string, object?> { ["existingEmploymentId"] = existing.Id });
         }
     }
 }

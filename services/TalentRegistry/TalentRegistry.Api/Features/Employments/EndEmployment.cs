@@ -27,11 +27,7 @@ public static class EndEmployment
         Guid id, Guid employmentId, EndEmploymentRequest request, HttpContext http, IStore store, TimeProvider time, CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User);
-        var employment = await EmploymentLookup.FindAsync(store, id, employmentId, cancellationToken);
-        if (!TalentAccess.CoversEmployment(caller, employment))
-        {
-            throw ProblemException.Forbidden($"You may not end employments at {employment.EmployerName}.");
-        }
+        var employment = await TalentAccess.LoadEmploymentAsync(store, id, employmentId, e => TalentAccess.CoversEmployment(caller, e), cancellationToken);
 
         var wasConfirmed = employment.Status == EmploymentStatus.Confirmed;
         employment.End(EmploymentInput.Date(request.EndDate)!.Value, request.Reason, time.GetUtcNow());

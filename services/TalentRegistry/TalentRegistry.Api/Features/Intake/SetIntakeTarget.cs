@@ -2,6 +2,7 @@ using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 using TalentPortal.TalentRegistry.Domain;
+using TalentPortal.TalentRegistry.Infrastructure;
 using TalentPortal.TalentRegistry.Infrastructure.Intake;
 
 namespace TalentPortal.TalentRegistry.Features.Intake;
@@ -37,12 +38,7 @@ public static class SetIntakeTarget
         SetIntakeTargetRequest request, HttpContext http, IStore store, IntakeCube cube, TimeProvider time, CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User);
-        if (request.Street is null ? !caller.SeesWholeZone : !caller.CoversStreet(request.Street))
-        {
-            throw ProblemException.Forbidden(request.Street is null
-                ? "Only zone officials may set zone-wide targets."
-                : $"You may not set targets for {request.Street}.");
-        }
+        TalentAccess.DemandStreet(caller, request.Street);
 
         var degree = EnumText.ParseOrNull<DegreeLevel>(request.Degree);
         var key = IntakeTarget.KeyOf(request.Year!.Value, request.Street, degree);

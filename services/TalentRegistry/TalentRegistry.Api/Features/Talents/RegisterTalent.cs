@@ -23,34 +23,26 @@ public sealed record RegisterTalentRequest(
     }
 }
 
-/// <summary>Registers a person: a graduate registers themself (their account's talent id), HR and officials register others.</summary>
+/// <summary>Registers a person: a graduate registers themself (their account's talent id), HR and officials register
+/// others. A national ID registered already is a 409 that names the existing record only to a caller who may read it;
+/// anyone else gets the same 409 without ids, so the answer reveals no record outside the caller's scope.</summary>
 public static class RegisterTalent
 {
     public static async Task<IResult> HandleAsync(
         RegisterTalentRequest request, HttpContext http, IStore store, PersonalData personalData, TimeProvider time, CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User);
+        var id = caller.IsGraduate ? TalentAccess.OwnTalentId(caller) : Guid.CreateVersion7();
+        if (caller.IsGraduate && await store.GetAsync<Talent>(id, cancellationToken) is not null)
+        {
+            throw new RuleViolationException("This account already has a talent record.", "AlreadyRegistered", new Dictionary<string, object?> { ["existingTalentId"] = id });
+        }
+
         _ = NationalId.TryParse(request.NationalId, out var nationalId, out _);
         var personKey = personalData.PersonKey(nationalId!.Value);
         if (await store.GetAsync<PersonEntry>(PersonEntry.IdOf(personKey), cancellationToken) is { } existing)
         {
-            throw ProblemException.Conflict(
-                $"A talent with national ID {nationalId.Masked} is already registered.",
-                new Dictionary<string, object?> { ["existingTalentId"] = existing.TalentId, ["existing"] = $"/api/talents/{existing.TalentId}" });
-        }
-
-        Guid id;
-        if (caller.IsGraduate)
-        {
-            id = caller.TalentId ?? throw ProblemException.Forbidden("This account has no talent id to register.");
-            if (await store.GetAsync<Talent>(id, cancellationToken) is not null)
-            {
-                throw ProblemException.Conflict("This account already has a talent record.", new Dictionary<string, object?> { ["existingTalentId"] = id });
-            }
-        }
-        else
-        {
-            id = Guid.CreateVersion7();
+            throw await AlreadyRegisteredAsync(store, caller, existing.TalentId, cancellationToken);
         }
 
         var talent = Talent.Register(
@@ -61,6 +53,16 @@ public static class RegisterTalent
         unitOfWork.Insert(talent.ToPersonEntry());
         unitOfWork.Publish(talent.ToRegisteredEvent());
         await unitOfWork.CommitAsync(cancellationToken);
-        return TypedResults.Created($"/api/talents/{talent.Id}", TalentResponse.From(talent, personalData, reveal: false));
+        return TypedResults.Created($"/api/talents/{talent.Id}", TalentResponse.From(talent, personalData, TalentView.For(caller)));
+    }
+
+    private static async Task<RuleViolationException> AlreadyRegisteredAsync(IStore store, Caller caller, Guid talentId, CancellationToken cancellationToken)
+    {
+        const string Detail = "A talent with this national ID is already registered. HR records a hire of a registered person with the national ID and full name (POST /api/employers/{id}/hires).";
+        var talent = await store.GetAsync<Talent>(talentId, cancellationToken);
+        var employments = talent is null ? [] : await store.FindAsync<Employment>(e => e.TalentId == talentId, cancellationToken: cancellationToken);
+        return talent is not null && TalentAccess.CanRead(caller, talent, employments)
+            ? new RuleViolationException(Detail, "AlreadyRegistered", new Dictionary<string, object?> { ["existingTalentId"] = talentId, ["existing"] = $"/api/talents/{talentId}" })
+            : new RuleViolationException(Detail, "AlreadyRegistered");
     }
 }

@@ -24,16 +24,11 @@ public static class UpdateProfile
         Guid id, UpdateProfileRequest request, HttpContext http, IStore store, PersonalData personalData, TimeProvider time, CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User);
-        if (caller.IsEmployerHr)
-        {
-            throw ProblemException.Forbidden("HR may not edit talent profiles; the talent or an official can.");
-        }
-
-        var (talent, _) = await TalentAccess.ReadableAsync(store, caller, id, cancellationToken);
+        var (talent, _) = await TalentAccess.LoadTalentAsync(store, caller, id, TalentAccess.CanEditProfile, cancellationToken);
         if (request.Version is { } expected && expected != talent.Version)
         {
-            throw ProblemException.Conflict(
-                $"Talent {id} was changed since version {expected}; reload and try again.", new Dictionary<string, object?> { ["currentVersion"] = talent.Version });
+            throw new RuleViolationException(
+                $"Talent {id} was changed since version {expected}; reload and try again.", "Changed", new Dictionary<string, object?> { ["currentVersion"] = talent.Version });
         }
 
         var now = time.GetUtcNow();
@@ -44,6 +39,6 @@ public static class UpdateProfile
         unitOfWork.Update(talent);
         unitOfWork.Publish(talent.ToProfileUpdatedEvent(now));
         await unitOfWork.CommitAsync(cancellationToken);
-        return TypedResults.Ok(TalentResponse.From(talent, personalData, reveal: false));
+        return TypedResults.Ok(TalentResponse.From(talent, personalData, TalentView.For(caller)));
     }
 }
