@@ -33,8 +33,10 @@ public static class TalentRegistryModule
         services.AddSingleton<SkippedIntakeRecords>();
         services.AddHealthChecks().AddCheck<SkippedIntakeRecords>("intake", tags: ["ready"]);
         services.AddSingleton<IntakeRecorder>();
+        services.Configure<ImportOptions>(builder.Configuration.GetSection("Imports"));
         services.AddSingleton<ImportProcessor>();
         services.AddSingleton<PendingImports>();
+        services.AddSingleton<ImportFiles>();
         services.AddHostedService<IntakeCubeLoader>();
         services.AddHostedService<RegistrySeeder>();
         services.AddHostedService<ImportWorker>();

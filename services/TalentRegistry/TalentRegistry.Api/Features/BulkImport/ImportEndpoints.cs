@@ -1,17 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using TalentPortal.ServiceDefaults.Auth;
 
 namespace TalentPortal.TalentRegistry.Features.BulkImport;
 
 public static class ImportEndpoints
 {
+    /// <summary>Room for the multipart envelope around the file; the file itself is held to its own limit as it is read.</summary>
+    private const long MultipartAllowance = 1024 * 1024;
+
     public static IEndpointRouteBuilder MapImportEndpoints(this IEndpointRouteBuilder app)
     {
+        ArgumentNullException.ThrowIfNull(app);
+        var limits = app.ServiceProvider.GetRequiredService<IOptions<ImportOptions>>().Value;
         var imports = app.MapGroup("/api/talents/imports").WithTags("Imports");
         imports.MapPost("/", SubmitImport.HandleAsync)
             .Allow(AccessScope.Any, "HR for their employer, officials for their street (street officials) or the zone, admins; every row is held to that scope",
                 Roles.EmployerHr, Roles.Official, Roles.Admin)
             .Accepts<IFormFile>("text/csv", "multipart/form-data")
             .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(limits.MaxFileBytes + MultipartAllowance))
             .WithName("SubmitImport")
             .WithSummary("Upload a CSV of talents and hires (UTF-8, Chinese or English headers); processed in the background")
             .Produces<ImportResponse>(StatusCodes.Status202Accepted)
