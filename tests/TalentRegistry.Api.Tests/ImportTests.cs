@@ -76,7 +76,8 @@ public sealed class ImportTests(TalentRegistryFactory factory)
     {
         var (employerId, code) = await Api.EmployerAsync(factory, "仁皇山街道");
         var official = Api.Client(factory, Roles.Official, street: "仁皇山街道");
-        var intakeOfEmployer = $"/api/intake?employerId={employerId}&from=2020-01&to=2029-12";
+        var thisMonth = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var intakeOfEmployer = $"/api/intake?employerId={employerId}&from=2020-01&to={thisMonth}";
 
         await SubmitAndWaitAsync(official, Csv($"{Header}\n冯十,{NationalIds.Next()},否,博士,浙江大学,985,材料,2025-06,{code},2025-07-01,2028-06-30,12\n"));
         var before = (await Api.JsonAsync(await official.GetAsync(intakeOfEmployer))).GetProperty("total").GetInt32();

@@ -1,6 +1,7 @@
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.TalentRegistry.Features.Employments;
+using TalentPortal.TalentRegistry.Infrastructure;
 
 namespace TalentPortal.TalentRegistry.Features.Employers;
 
@@ -34,6 +35,7 @@ public static class EmployerEndpoints
             .Produces<List<EmploymentResponse>>();
         employers.MapPost("/{id:guid}/hires", HireTalent.HandleAsync)
             .Validated<HireTalentRequest>()
+            .ValidatedAsOfToday<HireTalentRequest>()
             .Allow(AccessScope.Record, "HR of the employer, admins", Roles.EmployerHr, Roles.Admin)
             .WithName("HireTalent")
             .WithSummary("HR confirms a hire of a registered talent by national ID and full name (counts as intake)")

@@ -9,7 +9,7 @@ using TalentPortal.TalentRegistry.Infrastructure.Intake;
 namespace TalentPortal.TalentRegistry.Features.Employers;
 
 public sealed record HireTalentRequest(string? NationalId, string? FullName, string? StartDate, string? ContractEnd, string? Position, int? SocialInsuranceMonths)
-    : IValidatableRequest
+    : IValidatableRequest, IDatedRequest
 {
     public void Validate(ValidationErrors errors)
     {
@@ -22,6 +22,8 @@ public sealed record HireTalentRequest(string? NationalId, string? FullName, str
         errors.PlainText("fullName", FullName);
         EmploymentInput.ValidateTerms(errors, StartDate, ContractEnd, Position, SocialInsuranceMonths);
     }
+
+    public void Validate(ValidationErrors errors, DateOnly today) => EmploymentInput.ValidateDates(errors, StartDate, ContractEnd, today);
 }
 
 /// <summary>HR confirms a hire of a registered talent, identified by national ID and full name as on the ID card: the

@@ -7,13 +7,15 @@ using TalentPortal.TalentRegistry.Infrastructure.Intake;
 namespace TalentPortal.TalentRegistry.Features.Employments;
 
 public sealed record DeclareEmploymentRequest(Guid? EmployerId, string? StartDate, string? ContractEnd, string? Position, int? SocialInsuranceMonths)
-    : IValidatableRequest
+    : IValidatableRequest, IDatedRequest
 {
     public void Validate(ValidationErrors errors)
     {
         errors.Required("employerId", EmployerId);
         EmploymentInput.ValidateTerms(errors, StartDate, ContractEnd, Position, SocialInsuranceMonths);
     }
+
+    public void Validate(ValidationErrors errors, DateOnly today) => EmploymentInput.ValidateDates(errors, StartDate, ContractEnd, today);
 }
 
 /// <summary>Adds an employment record to a talent's profile. The graduate (own record) or an official covering the

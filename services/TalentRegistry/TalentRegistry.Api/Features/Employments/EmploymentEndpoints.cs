@@ -1,5 +1,6 @@
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;
+using TalentPortal.TalentRegistry.Infrastructure;
 
 namespace TalentPortal.TalentRegistry.Features.Employments;
 
@@ -15,6 +16,7 @@ public static class EmploymentEndpoints
             .Produces<List<EmploymentResponse>>();
         employments.MapPost("/", DeclareEmployment.HandleAsync)
             .Validated<DeclareEmploymentRequest>()
+            .ValidatedAsOfToday<DeclareEmploymentRequest>()
             .Allow(AccessScope.Record, "a talent in the caller's scope, at an employer the caller may record employments for: the graduate (any), HR (their employer), officials (their street), admins",
                 Roles.Graduate, Roles.EmployerHr, Roles.Official, Roles.Admin)
             .WithName("DeclareEmployment")
@@ -29,6 +31,7 @@ public static class EmploymentEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
         employments.MapPost("/{employmentId:guid}/end", EndEmployment.HandleAsync)
             .Validated<EndEmploymentRequest>()
+            .ValidatedAsOfToday<EndEmploymentRequest>()
             .Allow(AccessScope.Record, "HR of the employment's employer, officials covering its street, admins", Roles.EmployerHr, Roles.Official, Roles.Admin)
             .WithName("EndEmployment")
             .WithSummary("End an employment (EmploymentEnded when it was confirmed)")

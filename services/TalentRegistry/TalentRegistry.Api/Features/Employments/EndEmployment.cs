@@ -6,7 +6,7 @@ using TalentPortal.TalentRegistry.Infrastructure;
 
 namespace TalentPortal.TalentRegistry.Features.Employments;
 
-public sealed record EndEmploymentRequest(string? EndDate, string? Reason) : IValidatableRequest
+public sealed record EndEmploymentRequest(string? EndDate, string? Reason) : IValidatableRequest, IDatedRequest
 {
     public void Validate(ValidationErrors errors)
     {
@@ -16,6 +16,15 @@ public sealed record EndEmploymentRequest(string? EndDate, string? Reason) : IVa
         }
 
         errors.MaxLength("reason", Reason, 200);
+        errors.PlainText("reason", Reason, multiline: true);
+    }
+
+    public void Validate(ValidationErrors errors, DateOnly today)
+    {
+        if (EmploymentInput.Date(EndDate) is { } end && PlausibleDates.End(end, today) is { } problem)
+        {
+            errors.Add("endDate", $"endDate {problem}.");
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;
+using TalentPortal.TalentRegistry.Infrastructure;
 
 namespace TalentPortal.TalentRegistry.Features.Intake;
 
@@ -10,6 +11,7 @@ public static class IntakeEndpoints
         var intake = app.MapGroup("/api/intake").WithTags("Intake");
         intake.MapGet("/", QueryIntake.HandleAsync)
             .Validated<IntakeQueryRequest>()
+            .ValidatedAsOfToday<IntakeQueryRequest>()
             .Allow(AccessScope.Filtered, "officials and admins; street officials see their street's figures only", Roles.Official, Roles.Admin)
             .WithName("QueryIntake")
             .WithSummary("Intake counts and monthly series by degree, street, industry chain, employer, university tier and origin (CSV with format=csv)")

@@ -57,6 +57,19 @@ public static class ProfileInput
         }
     }
 
+    /// <summary>Graduation dates between 1950 and a year from today (<see cref="PlausibleDates"/>).</summary>
+    public static void ValidateDates(ValidationErrors errors, IReadOnlyList<EducationInput>? education, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        for (var i = 0; i < (education?.Count ?? 0); i++)
+        {
+            if (GraduationDate(education![i]?.GraduationDate) is { } date && PlausibleDates.Graduation(date, today) is { } problem)
+            {
+                errors.Add($"education[{i}].graduationDate", $"education[{i}].graduationDate {problem}.");
+            }
+        }
+    }
+
     /// <summary>"2024-06" means the last day of June 2024.</summary>
     public static DateOnly? GraduationDate(string? value)
     {

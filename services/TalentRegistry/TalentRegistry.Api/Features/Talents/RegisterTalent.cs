@@ -8,7 +8,7 @@ namespace TalentPortal.TalentRegistry.Features.Talents;
 
 public sealed record RegisterTalentRequest(
     string? FullName, string? NationalId, string? Phone, string? Email, bool? HukouHuzhou, string? TalentTier, IReadOnlyList<EducationInput>? Education)
-    : IValidatableRequest
+    : IValidatableRequest, IDatedRequest
 {
     public void Validate(ValidationErrors errors)
     {
@@ -20,6 +20,16 @@ public sealed record RegisterTalentRequest(
         }
 
         ProfileInput.Validate(errors, Phone, Email, TalentTier, Education);
+    }
+
+    public void Validate(ValidationErrors errors, DateOnly today)
+    {
+        if (Domain.NationalId.TryParse(NationalId, out var id, out _) && PlausibleDates.Birth(id!.BirthDate, today) is { } problem)
+        {
+            errors.Add("nationalId", $"nationalId {problem}.");
+        }
+
+        ProfileInput.ValidateDates(errors, Education, today);
     }
 }
 

@@ -1,5 +1,6 @@
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;
+using TalentPortal.TalentRegistry.Infrastructure;
 
 namespace TalentPortal.TalentRegistry.Features.Talents;
 
@@ -10,6 +11,7 @@ public static class TalentEndpoints
         var talents = app.MapGroup("/api/talents").WithTags("Talents");
         talents.MapPost("/", RegisterTalent.HandleAsync)
             .Validated<RegisterTalentRequest>()
+            .ValidatedAsOfToday<RegisterTalentRequest>()
             .Allow(AccessScope.Any, "graduates register themselves under their account's talent id; HR, officials and admins register others",
                 Roles.Official, Roles.Admin, Roles.EmployerHr, Roles.Graduate)
             .WithName("RegisterTalent")
@@ -24,6 +26,7 @@ public static class TalentEndpoints
             .Produces<TalentResponse>();
         talents.MapPut("/{id:guid}/profile", UpdateProfile.HandleAsync)
             .Validated<UpdateProfileRequest>()
+            .ValidatedAsOfToday<UpdateProfileRequest>()
             .Allow(AccessScope.Record, "the graduate themself, officials whose scope covers the talent, admins", Roles.Graduate, Roles.Official, Roles.Admin)
             .WithName("UpdateTalentProfile")
             .WithSummary("Replace a talent's profile facts and education (the graduate or an official in scope)")

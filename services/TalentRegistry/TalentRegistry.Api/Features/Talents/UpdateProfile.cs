@@ -7,12 +7,11 @@ namespace TalentPortal.TalentRegistry.Features.Talents;
 
 public sealed record UpdateProfileRequest(
     string? Phone, string? Email, bool? HukouHuzhou, string? TalentTier, bool? OwnsHomeLocally, IReadOnlyList<EducationInput>? Education, long? Version)
-    : IValidatableRequest
+    : IValidatableRequest, IDatedRequest
 {
-    public void Validate(ValidationErrors errors)
-    {
-        ProfileInput.Validate(errors, Phone, Email, TalentTier, Education);
-    }
+    public void Validate(ValidationErrors errors) => ProfileInput.Validate(errors, Phone, Email, TalentTier, Education);
+
+    public void Validate(ValidationErrors errors, DateOnly today) => ProfileInput.ValidateDates(errors, Education, today);
 }
 
 /// <summary>Replaces a talent's profile facts (contact, origin, tier, home ownership, education) and publishes
