@@ -18,14 +18,14 @@ public static class TalentAccess
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(talent);
         ArgumentNullException.ThrowIfNull(employments);
-        if (caller.SeesWholeZone || caller.IsGraduate)
+        if (caller.SeesWholeZone)
         {
-            return caller.SeesWholeZone || caller.TalentId == talent.Id;
+            return true;
         }
 
-        if (!caller.IsEmployerHr && !caller.IsOfficial)
+        if (caller.IsGraduate || (!caller.IsEmployerHr && !caller.IsOfficial))
         {
-            return false;
+            return caller.IsGraduate && caller.TalentId == talent.Id;
         }
 
         return employments.Any(e => e.IsCurrent && CoversEmployment(caller, e)) || (employments.Count == 0 && talent.RegisteredBy == caller.AccountId);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.TalentRegistry.Domain;
+using TalentPortal.TalentRegistry.Features.Employments;
 
 namespace TalentPortal.TalentRegistry.Features.BulkImport;
 
@@ -164,9 +165,9 @@ public sealed record ImportRow(
         }
 
         var months = 0;
-        if (rawMonths is not null && (!int.TryParse(rawMonths, NumberStyles.None, CultureInfo.InvariantCulture, out months) || months > 600))
+        if (rawMonths is not null && (!int.TryParse(rawMonths, NumberStyles.None, CultureInfo.InvariantCulture, out months) || months > EmploymentInput.MaxSocialInsuranceMonths))
         {
-            reasons.Add($"{file.HeaderOf(ImportColumn.SocialInsuranceMonths)}: must be a whole number from 0 to 600.");
+            reasons.Add($"{file.HeaderOf(ImportColumn.SocialInsuranceMonths)}: must be a whole number from 0 to {EmploymentInput.MaxSocialInsuranceMonths}.");
         }
 
         return start is null ? null : new EmploymentTerms(start.Value, end, file.Field(row, ImportColumn.Position), months);
