@@ -2,7 +2,10 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using TalentPortal.ServiceDefaults.Auth;
+using TalentPortal.Storage;
+using TalentPortal.TalentRegistry.Domain;
 using TalentPortal.Testing;
 using TalentPortal.Testing.Security;
 
@@ -129,7 +132,18 @@ public sealed class SecurityFixture
         var toEnd = await IdAsync(await hr.PostAsJsonAsync($"/api/talents/{self}/employments", new { employerId, startDate = "2026-03-01" }));
         var target = await IdAsync(await Api.Admin(factory).PutAsJsonAsync("/api/intake/targets", new { year = 2026, street = OwnStreet, degree = "Doctorate", targetCount = 20 }));
         var job = await IdAsync(await hr.PostAsync("/api/talents/imports", new StringContent(ImportCsv(), Encoding.UTF8, "text/csv")));
+        await ImportsSettledAsync(factory);
         return new SecurityFixture(new PersonaScope(self, employerId, OwnStreet, OtherStreet), nationalId, hired, declared, toEnd, target, job);
+    }
+
+    /// <summary>Waits until no import is queued or running (this one's, or one an earlier suite submitted), so no
+    /// background work changes the store while a suite watches it.</summary>
+    public static Task ImportsSettledAsync(ServiceFactory<Program> factory)
+    {
+        var store = factory.Services.GetRequiredService<IStore>();
+        return Eventually.TrueAsync(
+            async () => await store.CountAsync<ImportJob>(j => j.Status == ImportJobStatus.Queued || j.Status == ImportJobStatus.Running) == 0,
+            what: "the imports to finish");
     }
 
     private static object Degree() => new { degreeLevel = "Master", fullTime = true, university = "江南大学", universityTier = "Tier211", major = "化学", graduationDate = "2024-06" };

@@ -40,8 +40,9 @@ public sealed class SecuritySuiteTests(SecuritySuiteFactory factory) : IClassFix
     {
         var fixture = await SecurityFixture.ArrangeAsync(factory);
         using var document = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"));
-        // Every collection is fingerprinted: nothing in this service writes in the background during the sweep (its only
-        // background work, an import, starts from a 202, and every import variant the sweep sends is refused).
+        // Every collection is fingerprinted: nothing in this service writes in the background during the sweep. Its only
+        // background work is an import, which starts from a 202: the fixture waits until every import has finished, and
+        // every import variant the sweep sends is refused.
         var sweep = new BadInputSweep(factory.CreateClient(), fixture.Scope, StoreFingerprint.Of(factory.Services));
         foreach (var (key, value) in fixture.RouteValues(openApiPaths: true))
         {
