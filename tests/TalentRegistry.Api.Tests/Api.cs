@@ -62,6 +62,9 @@ public static class Api
         return ((await JsonAsync(response)).GetProperty("id").GetGuid(), code);
     }
 
+    /// <summary>The full name <see cref="TalentAsync"/> registers people under.</summary>
+    public const string TalentName = "测试人才";
+
     public static async Task<(Guid Id, string NationalId)> TalentAsync(
         ServiceFactory<Program> factory, string degree = "Doctorate", bool hukouHuzhou = false, string tier = "Tier985", Guid? graduateTalentId = null)
     {
@@ -69,7 +72,7 @@ public static class Api
         var client = graduateTalentId is { } own ? Client(factory, Roles.Graduate, talentId: own) : Admin(factory);
         var response = await client.PostAsJsonAsync("/api/talents", new
         {
-            fullName = "测试人才",
+            fullName = TalentName,
             nationalId,
             hukouHuzhou,
             education = new[] { new { degreeLevel = degree, fullTime = true, university = "浙江大学", universityTier = tier, major = "材料", graduationDate = "2025-06" } },
@@ -83,7 +86,7 @@ public static class Api
     {
         var response = await Client(factory, Roles.EmployerHr, employerId: employerId).PostAsJsonAsync(
             $"/api/employers/{employerId}/hires",
-            new { nationalId, startDate, contractEnd = "2029-02-28", position = "工程师", socialInsuranceMonths = 3 });
+            new { nationalId, fullName = TalentName, startDate, contractEnd = "2029-02-28", position = "工程师", socialInsuranceMonths = 3 });
         response.EnsureSuccessStatusCode();
         return (await JsonAsync(response)).GetProperty("id").GetGuid();
     }

@@ -65,7 +65,7 @@ public sealed class BsonRoundTripTests
         var target = IntakeTarget.Set(2026, null, DegreeLevel.Master, 500, "official", Now);
         var job = ImportJob.Submit("hires.csv", 10, "official", "official", null, "凤凰街道", Now);
         job.Start(Now);
-        job.RecordBatch(10, 8, 7, 1, 1);
+        job.RecordBatch(10, 8, 7, 0, 1, 1);
         var rejection = new ImportRejection { JobId = job.Id, Row = 3, Reasons = ["身份证号: check character does not match (GB 11643)."] };
 
         Assert.Equivalent(record, RoundTrip(record));

@@ -39,7 +39,7 @@ public sealed class EmploymentTests(TalentRegistryFactory factory)
         var (_, nationalId) = await Api.TalentAsync(factory);
 
         var response = await Api.Client(factory, Roles.EmployerHr, employerId: Guid.NewGuid())
-            .PostAsJsonAsync($"/api/employers/{employerId}/hires", new { nationalId, startDate = "2026-01-05" });
+            .PostAsJsonAsync($"/api/employers/{employerId}/hires", new { nationalId, fullName = Api.TalentName, startDate = "2026-01-05" });
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -52,8 +52,8 @@ public sealed class EmploymentTests(TalentRegistryFactory factory)
         var (_, nationalId) = await Api.TalentAsync(factory);
         await Api.HireAsync(factory, employerId, nationalId, "2026-02-01");
 
-        var unknown = await hr.PostAsJsonAsync($"/api/employers/{employerId}/hires", new { nationalId = NationalIds.Next(), startDate = "2026-02-01" });
-        var twice = await hr.PostAsJsonAsync($"/api/employers/{employerId}/hires", new { nationalId, startDate = "2026-02-01" });
+        var unknown = await hr.PostAsJsonAsync($"/api/employers/{employerId}/hires", new { nationalId = NationalIds.Next(), fullName = Api.TalentName, startDate = "2026-02-01" });
+        var twice = await hr.PostAsJsonAsync($"/api/employers/{employerId}/hires", new { nationalId, fullName = Api.TalentName, startDate = "2026-02-01" });
 
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);

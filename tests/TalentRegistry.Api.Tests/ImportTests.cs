@@ -17,9 +17,14 @@ public sealed class ImportTests(TalentRegistryFactory factory)
 
     private static StringContent Csv(string text) => new(text, Encoding.UTF8, "text/csv");
 
-    private static async Task<JsonElement> SubmitAndWaitAsync(HttpClient client, HttpContent content)
+    private static async Task<JsonElement> SubmitAndWaitAsync(HttpClient client, HttpContent content) =>
+        await WaitAsync(client, await client.PostAsync("/api/talents/imports", content));
+
+    /// <summary>Asserts the import was accepted and polls it until it completed or failed.</summary>
+    public static async Task<JsonElement> WaitAsync(HttpClient client, HttpResponseMessage submitted)
     {
-        var submitted = await client.PostAsync("/api/talents/imports", content);
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(submitted);
         Assert.Equal(HttpStatusCode.Accepted, submitted.StatusCode);
         var accepted = await Api.JsonAsync(submitted);
         Assert.Equal("Queued", accepted.GetProperty("status").GetString());
@@ -33,7 +38,7 @@ public sealed class ImportTests(TalentRegistryFactory factory)
     }
 
     [Fact]
-    public async Task Import_mixedRows_importsTheValidOnesAndListsEveryRejectedRowWithReasons()
+    public async Task Import_mixedRowsByAnOfficial_importsTheValidOnesAsDeclaredHiresAndListsEveryRejectedRowWithReasons()
     {
         var (employerId, code) = await Api.EmployerAsync(factory, "龙溪街道");
         var (a, b, c) = (NationalIds.Next(), NationalIds.Next(), NationalIds.Next());
@@ -52,7 +57,8 @@ public sealed class ImportTests(TalentRegistryFactory factory)
         Assert.Equal(5, job.GetProperty("total").GetInt32());
         Assert.Equal(5, job.GetProperty("processed").GetInt32());
         Assert.Equal(3, job.GetProperty("talentsCreated").GetInt32());
-        Assert.Equal(2, job.GetProperty("hiresConfirmed").GetInt32());
+        Assert.Equal(0, job.GetProperty("hiresConfirmed").GetInt32());
+        Assert.Equal(2, job.GetProperty("hiresDeclared").GetInt32());
         Assert.Equal(2, job.GetProperty("rejected").GetInt32());
         var rejected = job.GetProperty("rejectedRows").EnumerateArray().ToList();
         Assert.Equal([4, 5], rejected.Select(r => r.GetProperty("row").GetInt32()));
@@ -62,6 +68,83 @@ public sealed class ImportTests(TalentRegistryFactory factory)
         Assert.Contains("用人单位统一社会信用代码", reasons, StringComparison.Ordinal);
         var hires = await Api.JsonAsync(await Api.Admin(factory).GetAsync($"/api/employers/{employerId}/hires"));
         Assert.Equal(2, hires.GetArrayLength());
+        Assert.All(hires.EnumerateArray(), h => Assert.Equal("Declared", h.GetProperty("status").GetString()));
+    }
+
+    [Fact]
+    public async Task Import_byAStreetOfficial_hiresCountAsIntakeOnlyOnceTheEmployersHrConfirms()
+    {
+        var (employerId, code) = await Api.EmployerAsync(factory, "仁皇山街道");
+        var official = Api.Client(factory, Roles.Official, street: "仁皇山街道");
+        var thisMonth = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var intakeOfEmployer = $"/api/intake?employerId={employerId}&from=2020-01&to={thisMonth}";
+
+        await SubmitAndWaitAsync(official, Csv($"{Header}\n冯十,{NationalIds.Next()},否,博士,浙江大学,985,材料,2025-06,{code},2025-07-01,2028-06-30,12\n"));
+        var before = (await Api.JsonAsync(await official.GetAsync(intakeOfEmployer))).GetProperty("total").GetInt32();
+        var hire = (await Api.JsonAsync(await official.GetAsync($"/api/employers/{employerId}/hires")))[0];
+        var confirmed = await Api.Client(factory, Roles.EmployerHr, employerId: employerId).PostAsync(
+            $"/api/talents/{hire.GetProperty("talentId").GetGuid()}/employments/{hire.GetProperty("id").GetGuid()}/confirm", null);
+        var after = (await Api.JsonAsync(await official.GetAsync(intakeOfEmployer))).GetProperty("total").GetInt32();
+
+        Assert.Equal("Declared", hire.GetProperty("status").GetString());
+        Assert.Equal(0, before);
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.Equal(1, after);
+    }
+
+    [Fact]
+    public async Task Import_byHrOfAHireThatStartedEarlier_countsAsIntakeInTheMonthItWasConfirmed()
+    {
+        var (employerId, code) = await Api.EmployerAsync(factory, "杨家埠街道");
+        var hr = Api.Client(factory, Roles.EmployerHr, employerId: employerId);
+        var today = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8));
+        var thisMonth = today.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+
+        var job = await SubmitAndWaitAsync(hr, Csv($"{Header}\n褚十一,{NationalIds.Next()},否,硕士,南京大学,985,物理,2023-06,{code},2023-07-01,2026-06-30,30\n"));
+
+        var inStartMonth = await Api.JsonAsync(await Api.Admin(factory).GetAsync($"/api/intake?employerId={employerId}&from=2023-07&to=2023-07"));
+        var inThisMonth = await Api.JsonAsync(await Api.Admin(factory).GetAsync($"/api/intake?employerId={employerId}&from={thisMonth}&to={thisMonth}"));
+        Assert.Equal(1, job.GetProperty("hiresConfirmed").GetInt32());
+        Assert.Equal(0, inStartMonth.GetProperty("total").GetInt32());
+        Assert.Equal(1, inThisMonth.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Import_aRegisteredNationalIdUnderAnotherName_rejectsTheRowAndRecordsNoHire()
+    {
+        var (employerId, code) = await Api.EmployerAsync(factory, "滨湖街道");
+        var (talentId, nationalId) = await Api.TalentAsync(factory);
+
+        var job = await SubmitAndWaitAsync(
+            Api.Client(factory, Roles.EmployerHr, employerId: employerId), Csv($"{Header}\n冒名者,{nationalId},否,博士,浙江大学,985,材料,2025-06,{code},2026-01-05,,\n"));
+
+        var reason = job.GetProperty("rejectedRows")[0].GetProperty("reasons")[0].GetString();
+        Assert.StartsWith("姓名", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(talentId.ToString(), reason, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0, await factory.Services.GetRequiredService<IStore>().CountAsync<Employment>(e => e.TalentId == talentId));
+    }
+
+    [Fact]
+    public async Task Import_implausibleDatesOrHiddenCharacters_rejectsTheRowNamingEachColumn()
+    {
+        var (_, code) = await Api.EmployerAsync(factory, "滨湖街道");
+        var future = NationalIds.Next(DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1));
+        var csv = $"{Header}\n" +
+            $"未来人,{future},否,博士,浙江大学,985,材料,2025-06,,,,\n" +
+            $"老学历,{NationalIds.Next()},否,博士,浙江大学,985,材料,1949-06,,,,\n" +
+            $"远期,{NationalIds.Next()},否,博士,浙江大学,985,材料,2025-06,{code},2099-01-01,,\n" +
+            $"长约,{NationalIds.Next()},否,博士,浙江大学,985,材料,2025-06,{code},2026-01-01,2070-01-01,\n" +
+            $"隐\u202E藏,{NationalIds.Next()},否,博士,浙江大学,985,材料,2025-06,,,,\n";
+
+        var job = await SubmitAndWaitAsync(Api.Client(factory, Roles.Official), Csv(csv));
+
+        var reasons = job.GetProperty("rejectedRows").EnumerateArray().Select(r => r.GetProperty("reasons")[0].GetString()!).ToList();
+        Assert.Equal(5, job.GetProperty("rejected").GetInt32());
+        Assert.StartsWith("身份证号", reasons[0], StringComparison.Ordinal);
+        Assert.StartsWith("毕业时间", reasons[1], StringComparison.Ordinal);
+        Assert.StartsWith("入职日期", reasons[2], StringComparison.Ordinal);
+        Assert.StartsWith("合同到期日", reasons[3], StringComparison.Ordinal);
+        Assert.StartsWith("姓名", reasons[4], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -154,14 +237,22 @@ public sealed class ImportTests(TalentRegistryFactory factory)
     }
 
     [Fact]
-    public async Task GetImport_byAnotherAccount_returns403AndUnknownJob_returns404()
+    public async Task GetImport_outsideTheImportsEmployerOrStreet_returns403AndUnknownJob_returns404()
     {
-        var submitted = await Api.Client(factory, Roles.Official).PostAsync("/api/talents/imports", Csv($"{Header}\n钱四,{NationalIds.Next()},否,硕士,南京大学,985,物理,2024-06,,,,\n"));
+        var (employerId, _) = await Api.EmployerAsync(factory, "龙溪街道");
+        var csv = Csv($"{Header}\n钱四,{NationalIds.Next()},否,硕士,南京大学,985,物理,2024-06,,2025-07-01,,\n");
+        var submitted = await Api.Client(factory, Roles.EmployerHr, employerId: employerId).PostAsync("/api/talents/imports", csv);
 
-        var other = await Api.Client(factory, Roles.Official).GetAsync(submitted.Headers.Location);
+        var colleague = await Api.Client(factory, Roles.EmployerHr, employerId: employerId).GetAsync(submitted.Headers.Location);
+        var streetOfficial = await Api.Client(factory, Roles.Official, street: "龙溪街道").GetAsync(submitted.Headers.Location);
+        var otherEmployer = await Api.Client(factory, Roles.EmployerHr, employerId: Guid.NewGuid()).GetAsync(submitted.Headers.Location);
+        var otherStreet = await Api.Client(factory, Roles.Official, street: "滨湖街道").GetAsync(submitted.Headers.Location);
         var unknown = await Api.Admin(factory).GetAsync($"/api/talents/imports/{Guid.NewGuid()}");
 
-        Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, colleague.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, streetOfficial.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, otherEmployer.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, otherStreet.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 }

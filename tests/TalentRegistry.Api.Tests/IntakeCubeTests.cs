@@ -85,4 +85,41 @@ public sealed class IntakeCubeTests
 
         Assert.All(result.Groups, g => Assert.Equal(records.Count(r => r.EmployerId.ToString() == g.Key[IntakeDimension.Employer]), g.Count));
     }
+
+    [Theory]
+    [InlineData(-1, 0, 0, 2026)]
+    [InlineData(7, 0, 0, 2026)]
+    [InlineData(0, -1, 0, 2026)]
+    [InlineData(0, 8, 0, 2026)]
+    [InlineData(0, 0, -1, 2026)]
+    [InlineData(0, 0, 16, 2026)]
+    [InlineData(0, 0, 0, 1969)]
+    public void Add_valueOutsideItsDefinitionOrTheKeysRange_isRefusedAndChangesNothing(int degree, int tier, int chain, int year)
+    {
+        var cube = new IntakeCube();
+        var sound = Record(new Random(9));
+        cube.Add(sound);
+        var bad = Record(new Random(9));
+        bad.Degree = (DegreeLevel)degree;
+        bad.UniversityTier = (UniversityTier)tier;
+        bad.IndustryChain = (IndustryChain)chain;
+        bad.Month = new DateOnly(year, 1, 1);
+        bad.EmployerId = Guid.NewGuid();
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => cube.Add(bad));
+        Assert.Throws<ArgumentOutOfRangeException>(() => cube.AddRange([Record(new Random(2)), bad]));
+        Assert.False(cube.TryAdd(bad, out var problem));
+
+        Assert.Contains(bad.Id.ToString(), problem, StringComparison.Ordinal);
+        Assert.Equal(1, cube.Total);
+        Assert.Equal(1, cube.CellCount);
+    }
+
+    [Fact]
+    public void Query_periodRunningBackwards_isRefused()
+    {
+        var cube = new IntakeCube();
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => cube.Query(new IntakeQuery(new DateOnly(2099, 1, 1), new DateOnly(2026, 1, 1), [], new IntakeFilter(), Monthly: true)));
+    }
 }

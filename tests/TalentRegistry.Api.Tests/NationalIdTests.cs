@@ -32,8 +32,8 @@ public sealed class NationalIdTests
     }
 
     [Fact]
-    public void Masked_showsRegionPrefixAndLastFourOnly() =>
-        Assert.Equal("3305**********1239", NationalId.TryParse("330502199503151239", out var id, out _) ? id!.Masked : null);
+    public void Masked_showsTheLastFourCharactersOnly() =>
+        Assert.Equal("**************1239", NationalId.TryParse("330502199503151239", out var id, out _) ? id!.Masked : null);
 
     [Fact]
     public void WithCheckCharacter_producesNumbersThatValidate() =>

@@ -3,7 +3,8 @@ using TalentPortal.Storage;
 namespace TalentPortal.TalentRegistry.Domain;
 
 /// <summary>One recruited person: the dimensions intake is counted by, fixed at the first confirmed hire at a zone
-/// employer. Keyed by the talent, so the same person never counts twice.</summary>
+/// employer, in the month that hire was confirmed by the employer's HR. Keyed by the talent, so the same person never
+/// counts twice.</summary>
 public sealed class IntakeRecord : IAggregate
 {
     public Guid Id { get; set; }
@@ -16,8 +17,11 @@ public sealed class IntakeRecord : IAggregate
     public UniversityTier UniversityTier { get; set; }
     public bool FromOutsideHuzhou { get; set; }
 
-    /// <summary>First day of the intake month (Huzhou calendar).</summary>
+    /// <summary>First day of the intake month: the month the hire was confirmed (Huzhou calendar).</summary>
     public DateOnly Month { get; set; }
+
+    /// <summary>When the employment started, kept beside the intake month (null in records stored before it was kept).</summary>
+    public DateOnly? StartDate { get; set; }
 
     public static IntakeRecord For(Talent talent, Employment employment, DateOnly month)
     {
@@ -35,6 +39,7 @@ public sealed class IntakeRecord : IAggregate
             UniversityTier = highest.UniversityTier,
             FromOutsideHuzhou = !talent.HukouHuzhou,
             Month = month,
+            StartDate = employment.StartDate,
         };
     }
 }

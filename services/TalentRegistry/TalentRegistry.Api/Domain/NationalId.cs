@@ -20,10 +20,16 @@ public sealed record NationalId
     public DateOnly BirthDate { get; }
     public Sex Sex { get; }
 
-    /// <summary>"3305**********1234": region prefix and last four only.</summary>
+    /// <summary>"**************1234": the last four characters only.</summary>
     public string Masked => Mask(Value);
 
-    public static string Mask(string value) => value.Length < 8 ? new string('*', value.Length) : $"{value[..4]}{new string('*', value.Length - 8)}{value[^4..]}";
+    /// <summary>Stars for all but the last four characters (all stars when there are four or fewer); also masks phones,
+    /// and re-masks a stored masked form that kept more.</summary>
+    public static string Mask(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return value.Length <= 4 ? new string('*', value.Length) : $"{new string('*', value.Length - 4)}{value[^4..]}";
+    }
 
     /// <summary>Parses and validates; <paramref name="problem"/> says what is wrong when it returns false.</summary>
     public static bool TryParse(string? input, out NationalId? id, out string? problem)

@@ -98,7 +98,7 @@ internal sealed partial class RegistrySeeder(
         }
 
         var file = ImportFile.Parse(Encoding.UTF8.GetBytes(csv.ToString()));
-        var job = ImportJob.Submit("demo-seed.csv", file.Rows.Count, "seed", "admin", null, null, time.GetUtcNow());
+        var job = ImportJob.Seed("demo-seed.csv", file.RowCount, time.GetUtcNow());
         var unitOfWork = store.BeginUnitOfWork();
         unitOfWork.Insert(job);
         await unitOfWork.CommitAsync(cancellationToken);

@@ -30,9 +30,13 @@ public static class TalentRegistryModule
         var services = builder.Services;
         services.AddSingleton(sp => new PersonalData(PersonalDataKey.Load(builder.Configuration, builder.Environment, sp.GetRequiredService<ILogger<PersonalData>>())));
         services.AddSingleton<IntakeCube>();
+        services.AddSingleton<SkippedIntakeRecords>();
+        services.AddHealthChecks().AddCheck<SkippedIntakeRecords>("intake", tags: ["ready"]);
         services.AddSingleton<IntakeRecorder>();
+        services.Configure<ImportOptions>(builder.Configuration.GetSection("Imports"));
         services.AddSingleton<ImportProcessor>();
         services.AddSingleton<PendingImports>();
+        services.AddSingleton<ImportFiles>();
         services.AddHostedService<IntakeCubeLoader>();
         services.AddHostedService<RegistrySeeder>();
         services.AddHostedService<ImportWorker>();

@@ -4,19 +4,22 @@ using TalentPortal.ServiceDefaults.Http;
 
 namespace TalentPortal.TalentRegistry.Features.BulkImport;
 
-/// <summary>A parsed import file: which column holds what, and the data rows (row 1 = first line after the header).</summary>
+/// <summary>An import file: which column holds what, how many data rows it has, and its rows read one at a time from
+/// disk (or memory), so a waiting or running import never holds the whole file (row 1 = first line after the header).</summary>
 public sealed class ImportFile
 {
     private readonly Dictionary<ImportColumn, int> _columns;
+    private readonly Func<Stream> _open;
 
-    private ImportFile(Dictionary<ImportColumn, int> columns, string[] headers, List<string[]> rows)
+    private ImportFile(Func<Stream> open, Dictionary<ImportColumn, int> columns, string[] headers, int rowCount)
     {
+        _open = open;
         _columns = columns;
         HeaderNames = headers;
-        Rows = rows;
+        RowCount = rowCount;
     }
 
-    public IReadOnlyList<string[]> Rows { get; }
+    public int RowCount { get; }
 
     private string[] HeaderNames { get; }
 
@@ -32,20 +35,53 @@ public sealed class ImportFile
         return _columns.TryGetValue(column, out var i) && i < row.Length && row[i].Trim() is { Length: > 0 } value ? value : null;
     }
 
-    /// <summary>Parses UTF-8 CSV; a file that is not UTF-8, has no header or lacks required columns is a 400 naming the problem.</summary>
-    public static ImportFile Parse(byte[] content)
+    /// <summary>The data rows in order, skipping empty lines; read from the file as they are enumerated.</summary>
+    public IEnumerable<string[]> ReadRows()
+    {
+        using var csv = CsvReader.Create(_open(), null, leaveOpen: false);
+        _ = csv.Headers;
+        while (csv.Read())
+        {
+            var fields = new string[csv.FieldCount];
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i] = csv.GetString(i);
+            }
+
+            if (fields.Any(f => f.Length > 0))
+            {
+                yield return fields;
+            }
+        }
+    }
+
+    /// <summary>Checks a UTF-8 file on disk (the upload already checked its encoding): a file with no header, without the
+    /// required columns or without rows is a 400 naming the problem, one with more than <paramref name="maxRows"/> rows a 413.</summary>
+    public static ImportFile Open(string path, int maxRows) => Inspect(() => File.OpenRead(path), maxRows);
+
+    /// <summary>Parses UTF-8 CSV held in memory (seeding and benchmarks); the same checks, plus the encoding.</summary>
+    public static ImportFile Parse(byte[] content, int maxRows = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(content);
         if (!IsUtf8(content))
         {
-            throw Invalid("file", "The file must be UTF-8 encoded CSV (save as \"CSV UTF-8\").");
+            throw ImportUpload.Invalid("The file must be UTF-8 encoded CSV (save as \"CSV UTF-8\").");
         }
 
-        using var csv = CsvReader.Create(content, null);
-        var headers = csv.Headers.ToArray();
+        return Inspect(() => new MemoryStream(content, writable: false), maxRows);
+    }
+
+    private static ImportFile Inspect(Func<Stream> open, int maxRows)
+    {
+        string[] headers;
+        using (var csv = CsvReader.Create(open(), null, leaveOpen: false))
+        {
+            headers = [.. csv.Headers];
+        }
+
         if (headers.Length == 0 || headers.All(string.IsNullOrWhiteSpace))
         {
-            throw Invalid("file", "The file is empty; the first line must be the header.");
+            throw ImportUpload.Invalid("The file is empty; the first line must be the header.");
         }
 
         var columns = new Dictionary<ImportColumn, int>();
@@ -60,25 +96,20 @@ public sealed class ImportFile
         var missing = ImportColumns.Required.Where(c => !columns.ContainsKey(c)).Select(c => ImportColumns.Headers[c][0]).ToList();
         if (missing.Count > 0)
         {
-            throw Invalid("columns", $"Missing required columns: {string.Join(", ", missing)}.");
+            throw new InvalidFieldException("columns", $"Missing required columns: {string.Join(", ", missing)}.");
         }
 
-        var rows = new List<string[]>();
-        while (csv.Read())
+        var file = new ImportFile(open, columns, headers, 0);
+        var rows = 0;
+        foreach (var _ in file.ReadRows())
         {
-            var fields = new string[csv.FieldCount];
-            for (var i = 0; i < fields.Length; i++)
+            if (++rows > maxRows)
             {
-                fields[i] = csv.GetString(i);
-            }
-
-            if (fields.Any(f => f.Length > 0))
-            {
-                rows.Add(fields);
+                throw ImportUpload.TooLarge($"An import file may hold at most {maxRows:N0} rows; split it into several files.");
             }
         }
 
-        return rows.Count == 0 ? throw Invalid("file", "The file has a header but no rows.") : new ImportFile(columns, headers, rows);
+        return rows == 0 ? throw ImportUpload.Invalid("The file has a header but no rows.") : new ImportFile(open, columns, headers, rows);
     }
 
     private static bool IsUtf8(byte[] content)
@@ -93,7 +124,4 @@ public sealed class ImportFile
             return false;
         }
     }
-
-    private static ProblemException Invalid(string field, string message) =>
-        new(400, "One or more validation errors occurred.", message, new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [message] } });
 }

@@ -6,7 +6,8 @@ using TalentPortal.TalentRegistry.Infrastructure.Intake;
 namespace TalentPortal.TalentRegistry.Features.BulkImport;
 
 /// <summary>Runs an import job: validates each row, registers new people (by person key, so a re-import creates
-/// nothing new), confirms hires, and commits every batch of rows together with the job's progress and the events.</summary>
+/// nothing new), records hires (confirmed for HR imports, declared otherwise), and commits every batch of rows together
+/// with the job's progress and the events. Rows are read from the file a batch at a time.</summary>
 public sealed class ImportProcessor(IStore store, PersonalData personalData, IntakeCube cube, TimeProvider time)
 {
     public const int BatchSize = 500;
@@ -30,13 +31,16 @@ public sealed class ImportProcessor(IStore store, PersonalData personalData, Int
         // both cores busy); what the uncommitted batch holds is remembered job-wide, so nothing is written twice.
         var seen = new JobMemory();
         (Task Commit, Batch Batch)? committing = null;
-        for (var offset = 0; offset < file.Rows.Count; offset += BatchSize)
+        using var rows = file.ReadRows().GetEnumerator();
+        var number = 0;
+        var more = rows.MoveNext();
+        while (more)
         {
             var batch = new Batch(this, job, file, employers, seen);
-            var end = Math.Min(offset + BatchSize, file.Rows.Count);
-            for (var i = offset; i < end; i++)
+            var size = 0;
+            for (; more && size < BatchSize; size++, more = rows.MoveNext())
             {
-                await batch.ProcessAsync(file.Rows[i], i + 1, cancellationToken);
+                await batch.ProcessAsync(rows.Current, ++number, cancellationToken);
             }
 
             if (committing is { } previous)
@@ -45,7 +49,7 @@ public sealed class ImportProcessor(IStore store, PersonalData personalData, Int
                 previous.Batch.Committed();
             }
 
-            batch.Stage(end - offset);
+            batch.Stage(size);
             committing = (Task.Run(() => batch.CommitAsync(cancellationToken), cancellationToken), batch);
         }
 
@@ -69,6 +73,13 @@ public sealed class ImportProcessor(IStore store, PersonalData personalData, Int
         public HashSet<Guid> IntakeTalents { get; } = [];
     }
 
+    private enum HireOutcome
+    {
+        None,
+        Confirmed,
+        Declared,
+    }
+
     /// <summary>One unit of work of up to <see cref="BatchSize"/> rows.</summary>
     private sealed class Batch(ImportProcessor owner, ImportJob job, ImportFile file, Dictionary<string, Employer> employers, JobMemory seen)
     {
@@ -79,33 +90,37 @@ public sealed class ImportProcessor(IStore store, PersonalData personalData, Int
         private readonly List<IntakeRecord> _intake = [];
         private readonly DateTimeOffset _now = owner.Time.GetUtcNow();
         private int _created;
-        private int _hired;
+        private int _confirmed;
+        private int _declared;
         private int _unchanged;
         private int _rejected;
+
+        private DateOnly Today => Zone.Today(_now);
 
         public async Task ProcessAsync(string[] fields, int number, CancellationToken cancellationToken)
         {
             var reasons = new List<string>();
-            var row = ImportRow.Read(file, fields, number, reasons);
+            var row = ImportRow.Read(file, fields, number, Today, reasons);
             var employer = EmployerOf(file.Field(fields, ImportColumn.EmployerCreditCode), file.Field(fields, ImportColumn.StartDate) is not null, reasons);
-            if (row is null || reasons.Count > 0)
+            var (talent, created) = row is null || reasons.Count > 0 ? (null, false) : await TalentAsync(row, reasons, cancellationToken);
+            var hire = talent is null || employer is null ? HireOutcome.None : await HireAsync(talent, employer, row!.Terms!, reasons, cancellationToken);
+            if (talent is null || reasons.Count > 0)
             {
                 _rejected++;
                 _unitOfWork.Insert(new ImportRejection { JobId = job.Id, Row = number, Reasons = reasons });
                 return;
             }
 
-            var (talent, created) = await TalentAsync(row, cancellationToken);
-            var hired = employer is not null && await HireAsync(talent, employer, row.Terms!, cancellationToken);
             _created += created ? 1 : 0;
-            _hired += hired ? 1 : 0;
-            _unchanged += created || hired ? 0 : 1;
+            _confirmed += hire == HireOutcome.Confirmed ? 1 : 0;
+            _declared += hire == HireOutcome.Declared ? 1 : 0;
+            _unchanged += created || hire != HireOutcome.None ? 0 : 1;
         }
 
         /// <summary>Adds the batch's counts to the job, to be committed with its rows.</summary>
         public void Stage(int processed)
         {
-            job.RecordBatch(processed, _created, _hired, _unchanged, _rejected);
+            job.RecordBatch(processed, _created, _confirmed, _declared, _unchanged, _rejected);
             _unitOfWork.Update(job);
         }
 
@@ -158,19 +173,27 @@ public sealed class ImportProcessor(IStore store, PersonalData personalData, Int
             return employer;
         }
 
-        private async Task<(Talent Talent, bool Created)> TalentAsync(ImportRow row, CancellationToken cancellationToken)
+        /// <summary>The row's person: registered now, or the one registered with this national ID if the names match
+        /// (a row cannot attach a hire to someone else's person by their national ID alone).</summary>
+        private async Task<(Talent? Talent, bool Created)> TalentAsync(ImportRow row, List<string> reasons, CancellationToken cancellationToken)
         {
             var personKey = owner.PersonalData.PersonKey(row.NationalId.Value);
-            if (_talents.TryGetValue(personKey, out var known))
+            if (!_talents.TryGetValue(personKey, out var known))
             {
-                return (known, false);
+                var person = await owner.Store.GetAsync<PersonEntry>(PersonEntry.IdOf(personKey), cancellationToken);
+                known = person is null ? null : await owner.Store.GetAsync<Talent>(person.TalentId, cancellationToken);
             }
 
-            var person = await owner.Store.GetAsync<PersonEntry>(PersonEntry.IdOf(personKey), cancellationToken);
-            if (person is not null && await owner.Store.GetAsync<Talent>(person.TalentId, cancellationToken) is { } stored)
+            if (known is not null)
             {
-                _talents[personKey] = stored;
-                return (stored, false);
+                _talents[personKey] = known;
+                if (PersonName.Matches(known.FullName, row.FullName))
+                {
+                    return (known, false);
+                }
+
+                reasons.Add($"{file.HeaderOf(ImportColumn.FullName)}: does not match the name registered with this national ID; check it against the ID card.");
+                return (null, false);
             }
 
             var talent = Talent.Register(
@@ -183,28 +206,47 @@ public sealed class ImportProcessor(IStore store, PersonalData personalData, Int
             return (talent, true);
         }
 
-        private async Task<bool> HireAsync(Talent talent, Employer employer, EmploymentTerms terms, CancellationToken cancellationToken)
+        private async Task<HireOutcome> HireAsync(Talent talent, Employer employer, EmploymentTerms terms, List<string> reasons, CancellationToken cancellationToken)
         {
             var key = Employment.KeyOf(talent.Id, employer.Id, terms.StartDate);
-            if (!_hires.Add(key) || (talent.Version > 0 && await owner.Store.GetAsync<Employment>(Employment.IdOf(talent.Id, employer.Id, terms.StartDate), cancellationToken) is not null))
+            if (_hires.Contains(key) || (talent.Version > 0 && await owner.Store.GetAsync<Employment>(Employment.IdOf(talent.Id, employer.Id, terms.StartDate), cancellationToken) is not null))
             {
-                return false;
+                return HireOutcome.None;
             }
 
-            // A historical hire counts as intake in the month it started; a future start counts when confirmed.
-            var startedAt = new DateTimeOffset(terms.StartDate.ToDateTime(TimeOnly.MinValue), Zone.Offset);
-            var confirmedAt = startedAt < _now ? startedAt : _now;
+            if (!job.ConfirmsHires)
+            {
+                _hires.Add(key);
+                _unitOfWork.Insert(talent.DeclareEmployment(employer, terms, job.SubmittedBy, _now));
+                return HireOutcome.Declared;
+            }
+
+            // Intake counts in the month the hire is confirmed, which is now; only demo seeding backdates to the start.
+            var started = new DateTimeOffset(terms.StartDate.ToDateTime(TimeOnly.MinValue), Zone.Offset);
+            var confirmedAt = job.ConfirmsOnStartDate && started < _now ? started : _now;
             var employment = talent.ConfirmEmployment(employer, terms, job.SubmittedBy, confirmedAt, _now);
+            IntakeRecord? record = null;
+            if (!_intakeTalents.Contains(talent.Id) && (talent.Version == 0 || await owner.Store.GetAsync<IntakeRecord>(talent.Id, cancellationToken) is null))
+            {
+                record = IntakeRecord.For(talent, employment, Zone.MonthOf(confirmedAt));
+                if (owner.Cube.Refusal(record) is { } problem)
+                {
+                    reasons.Add($"{file.HeaderOf(ImportColumn.NationalId)}: this person's stored record must be corrected before the hire can count as intake. {problem}");
+                    return HireOutcome.None;
+                }
+            }
+
+            _hires.Add(key);
             _unitOfWork.Insert(employment);
             _unitOfWork.Publish(employment.ToConfirmedEvent());
-            if (_intakeTalents.Add(talent.Id) && (talent.Version == 0 || await owner.Store.GetAsync<IntakeRecord>(talent.Id, cancellationToken) is null))
+            if (record is not null)
             {
-                var record = IntakeRecord.For(talent, employment, Zone.MonthOf(confirmedAt));
+                _intakeTalents.Add(talent.Id);
                 _unitOfWork.Insert(record);
                 _intake.Add(record);
             }
 
-            return true;
+            return HireOutcome.Confirmed;
         }
     }
 }

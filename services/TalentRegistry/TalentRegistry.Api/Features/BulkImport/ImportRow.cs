@@ -1,5 +1,7 @@
 using System.Globalization;
+using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.TalentRegistry.Domain;
+using TalentPortal.TalentRegistry.Features.Employments;
 
 namespace TalentPortal.TalentRegistry.Features.BulkImport;
 
@@ -8,8 +10,9 @@ public sealed record ImportRow(
     int Number, string FullName, NationalId NationalId, string? Phone, string? Email, bool HukouHuzhou, string? TalentTier,
     EducationRecord Education, string? EmployerCreditCode, EmploymentTerms? Terms)
 {
-    /// <summary>Validates every field of a row; returns null and fills <paramref name="reasons"/> when anything is wrong.</summary>
-    public static ImportRow? Read(ImportFile file, string[] row, int number, List<string> reasons)
+    /// <summary>Validates every field of a row (dates against <paramref name="today"/>); returns null and fills
+    /// <paramref name="reasons"/> when anything is wrong.</summary>
+    public static ImportRow? Read(ImportFile file, string[] row, int number, DateOnly today, List<string> reasons)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(reasons);
@@ -25,6 +28,10 @@ public sealed record ImportRow(
         if (!NationalId.TryParse(F(ImportColumn.NationalId), out var nationalId, out var idProblem))
         {
             reasons.Add($"{H(ImportColumn.NationalId)}: {idProblem}.");
+        }
+        else if (PlausibleDates.Birth(nationalId!.BirthDate, today) is { } birthProblem)
+        {
+            reasons.Add($"{H(ImportColumn.NationalId)}: {birthProblem}.");
         }
 
         var degree = ImportValues.Degree(F(ImportColumn.Degree));
@@ -50,6 +57,10 @@ public sealed record ImportRow(
         {
             reasons.Add($"{H(ImportColumn.GraduationDate)}: must be a date (2024-06-30) or a month (2024-06).");
         }
+        else if (PlausibleDates.Graduation(graduation.Value, today) is { } graduationProblem)
+        {
+            reasons.Add($"{H(ImportColumn.GraduationDate)}: {graduationProblem}.");
+        }
 
         var hukou = Optional(ImportColumn.HukouHuzhou, ImportValues.YesNo, false);
         var fullTime = Optional(ImportColumn.FullTime, ImportValues.YesNo, true);
@@ -59,10 +70,25 @@ public sealed record ImportRow(
             reasons.Add($"{H(ImportColumn.TalentTier)}: must be one of A, B, C, D, E.");
         }
 
-        var terms = ReadTerms(file, row, reasons);
+        var terms = ReadTerms(file, row, today, reasons);
         if (F(ImportColumn.Phone) is { Length: > 20 })
         {
             reasons.Add($"{H(ImportColumn.Phone)}: at most 20 characters.");
+        }
+
+        if (F(ImportColumn.Email) is { Length: > 100 })
+        {
+            reasons.Add($"{H(ImportColumn.Email)}: at most 100 characters.");
+        }
+
+        foreach (var column in new[] { ImportColumn.Major, ImportColumn.Position }.Where(c => F(c) is { Length: > 100 }))
+        {
+            reasons.Add($"{H(column)}: at most 100 characters.");
+        }
+
+        foreach (var column in PlainTextColumns.Where(c => F(c) is { } value && Text.HasHiddenCharacters(value)))
+        {
+            reasons.Add($"{H(column)}: may not contain control or bidirectional formatting characters.");
         }
 
         if (reasons.Count > 0)
@@ -99,7 +125,10 @@ public sealed record ImportRow(
         }
     }
 
-    private static EmploymentTerms? ReadTerms(ImportFile file, string[] row, List<string> reasons)
+    private static readonly ImportColumn[] PlainTextColumns =
+        [ImportColumn.FullName, ImportColumn.Phone, ImportColumn.Email, ImportColumn.University, ImportColumn.Major, ImportColumn.Position];
+
+    private static EmploymentTerms? ReadTerms(ImportFile file, string[] row, DateOnly today, List<string> reasons)
     {
         var rawStart = file.Field(row, ImportColumn.StartDate);
         var rawEnd = file.Field(row, ImportColumn.ContractEnd);
@@ -115,6 +144,11 @@ public sealed record ImportRow(
         {
             reasons.Add($"{file.HeaderOf(ImportColumn.StartDate)}: required with an employer, a date such as 2025-07-01.");
         }
+        else if (PlausibleDates.Start(start.Value, today) is { } startProblem)
+        {
+            reasons.Add($"{file.HeaderOf(ImportColumn.StartDate)}: {startProblem}.");
+            start = null;
+        }
 
         DateOnly? end = null;
         if (rawEnd is not null)
@@ -124,16 +158,16 @@ public sealed record ImportRow(
             {
                 reasons.Add($"{file.HeaderOf(ImportColumn.ContractEnd)}: must be a date such as 2028-06-30.");
             }
-            else if (start is not null && end <= start)
+            else if (start is not null && PlausibleDates.ContractEnd(end.Value, start.Value) is { } endProblem)
             {
-                reasons.Add($"{file.HeaderOf(ImportColumn.ContractEnd)}: must be after {file.HeaderOf(ImportColumn.StartDate)}.");
+                reasons.Add($"{file.HeaderOf(ImportColumn.ContractEnd)}: {endProblem}.");
             }
         }
 
         var months = 0;
-        if (rawMonths is not null && (!int.TryParse(rawMonths, NumberStyles.None, CultureInfo.InvariantCulture, out months) || months > 600))
+        if (rawMonths is not null && (!int.TryParse(rawMonths, NumberStyles.None, CultureInfo.InvariantCulture, out months) || months > EmploymentInput.MaxSocialInsuranceMonths))
         {
-            reasons.Add($"{file.HeaderOf(ImportColumn.SocialInsuranceMonths)}: must be a whole number from 0 to 600.");
+            reasons.Add($"{file.HeaderOf(ImportColumn.SocialInsuranceMonths)}: must be a whole number from 0 to {EmploymentInput.MaxSocialInsuranceMonths}.");
         }
 
         return start is null ? null : new EmploymentTerms(start.Value, end, file.Field(row, ImportColumn.Position), months);

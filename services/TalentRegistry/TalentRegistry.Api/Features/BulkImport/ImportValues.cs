@@ -1,4 +1,5 @@
 using System.Globalization;
+using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.TalentRegistry.Domain;
 
 namespace TalentPortal.TalentRegistry.Features.BulkImport;
@@ -16,8 +17,7 @@ public static class ImportValues
         "硕士" or "硕士研究生" => DegreeLevel.Master,
         "本科" or "学士" => DegreeLevel.Bachelor,
         "大专" or "专科" => DegreeLevel.Associate,
-        var v when Enum.TryParse<DegreeLevel>(v, ignoreCase: true, out var d) && !char.IsAsciiDigit(v![0]) => d,
-        _ => null,
+        var v => EnumText.ParseOrNull<DegreeLevel>(v),
     };
 
     public static UniversityTier? Tier(string? value) => value?.Trim() switch
@@ -27,8 +27,7 @@ public static class ImportValues
         "双一流" => UniversityTier.DoubleFirstClass,
         "海外" or "海外QS前200" or "QS前200" => UniversityTier.OverseasQsTop200,
         "其他" or "普通" => UniversityTier.Other,
-        var v when Enum.TryParse<UniversityTier>(v, ignoreCase: true, out var t) && !char.IsAsciiDigit(v![0]) => t,
-        _ => null,
+        var v => EnumText.ParseOrNull<UniversityTier>(v),
     };
 
     public static bool? YesNo(string? value) => value?.Trim().ToUpperInvariant() switch

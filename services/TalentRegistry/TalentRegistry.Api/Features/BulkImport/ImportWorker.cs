@@ -1,52 +1,82 @@
+using Microsoft.Extensions.Options;
 using TalentPortal.Storage;
 using TalentPortal.TalentRegistry.Domain;
 
 namespace TalentPortal.TalentRegistry.Features.BulkImport;
 
-/// <summary>Processes queued imports one at a time. Jobs left queued or running by a previous process are marked failed
-/// at start-up (their file was held in memory); re-submitting is safe because a re-import creates nothing new.</summary>
-internal sealed partial class ImportWorker(PendingImports queue, ImportProcessor processor, IStore store, TimeProvider time, ILogger<ImportWorker> logger)
+/// <summary>Processes queued imports one at a time, reading each file from disk, and deletes the file when done. At
+/// start-up, imports a previous process left queued are queued again while their file is there; those it left running
+/// are marked failed (re-submitting is safe: a re-import creates nothing new).</summary>
+internal sealed partial class ImportWorker(
+    PendingImports queue, ImportFiles files, ImportProcessor processor, IStore store, IOptions<ImportOptions> options, TimeProvider time, ILogger<ImportWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await FailInterruptedAsync(stoppingToken);
-        await foreach (var (jobId, file) in queue.ReadAllAsync(stoppingToken))
+        await ResumeInterruptedAsync(stoppingToken);
+        await foreach (var pending in queue.ReadAllAsync(stoppingToken))
         {
-            var job = await store.GetAsync<ImportJob>(jobId, stoppingToken);
-            if (job is null)
-            {
-                continue;
-            }
-
             try
             {
-                await processor.RunAsync(job, file, stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogFailed(logger, e, jobId);
-                var current = await store.GetAsync<ImportJob>(jobId, CancellationToken.None);
-                if (current is not null)
+                if (await store.GetAsync<ImportJob>(pending.JobId, stoppingToken) is { } job)
                 {
-                    var unitOfWork = store.BeginUnitOfWork();
-                    current.Fail($"Stopped after {current.Processed} of {current.Total} rows: {e.Message} Re-submit the file; rows already imported are skipped.", time.GetUtcNow());
-                    unitOfWork.Update(current);
-                    await unitOfWork.CommitAsync(CancellationToken.None);
+                    await RunAsync(job, pending.Path, stoppingToken);
                 }
+            }
+            finally
+            {
+                files.Delete(pending.Path);
+                queue.Release();
             }
         }
     }
 
-    private async Task FailInterruptedAsync(CancellationToken cancellationToken)
+    private async Task RunAsync(ImportJob job, string path, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await processor.RunAsync(job, ImportFile.Open(path, options.Value.MaxRows), stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogFailed(logger, e, job.Id);
+            var current = await store.GetAsync<ImportJob>(job.Id, CancellationToken.None);
+            if (current is not null)
+            {
+                var unitOfWork = store.BeginUnitOfWork();
+                current.Fail($"Stopped after {current.Processed} of {current.Total} rows: {e.Message} Re-submit the file; rows already imported are skipped.", time.GetUtcNow());
+                unitOfWork.Update(current);
+                await unitOfWork.CommitAsync(CancellationToken.None);
+            }
+        }
+    }
+
+    private async Task ResumeInterruptedAsync(CancellationToken cancellationToken)
     {
         var interrupted = await store.FindAsync<ImportJob>(j => j.Status == ImportJobStatus.Queued || j.Status == ImportJobStatus.Running, cancellationToken: cancellationToken);
-        foreach (var job in interrupted)
+        var resumed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var job in interrupted.OrderBy(j => j.SubmittedAt))
         {
+            var path = files.PathOf(job.Id);
+            if (job.Status == ImportJobStatus.Queued && File.Exists(path) && queue.TryReserve())
+            {
+                resumed.Add(path);
+                queue.Enqueue(new PendingImport(job.Id, path));
+                continue;
+            }
+
             var unitOfWork = store.BeginUnitOfWork();
             job.Fail($"Interrupted by a restart after {job.Processed} of {job.Total} rows. Re-submit the file; rows already imported are skipped.", time.GetUtcNow());
             unitOfWork.Update(job);
             await unitOfWork.CommitAsync(cancellationToken);
+        }
+
+        foreach (var orphan in Directory.Exists(files.Directory) ? Directory.EnumerateFiles(files.Directory, "*.csv") : [])
+        {
+            if (!resumed.Contains(orphan))
+            {
+                files.Delete(orphan);
+            }
         }
     }
 

@@ -8,8 +8,8 @@ using TalentPortal.TalentRegistry.Infrastructure.Intake;
 
 namespace TalentPortal.TalentRegistry.Features.Employers;
 
-public sealed record HireTalentRequest(string? NationalId, string? StartDate, string? ContractEnd, string? Position, int? SocialInsuranceMonths)
-    : IValidatableRequest
+public sealed record HireTalentRequest(string? NationalId, string? FullName, string? StartDate, string? ContractEnd, string? Position, int? SocialInsuranceMonths)
+    : IValidatableRequest, IDatedRequest
 {
     public void Validate(ValidationErrors errors)
     {
@@ -18,12 +18,18 @@ public sealed record HireTalentRequest(string? NationalId, string? StartDate, st
             errors.Add("nationalId", $"nationalId {problem}.");
         }
 
+        errors.Required("fullName", FullName, 50);
+        errors.PlainText("fullName", FullName);
         EmploymentInput.ValidateTerms(errors, StartDate, ContractEnd, Position, SocialInsuranceMonths);
     }
+
+    public void Validate(ValidationErrors errors, DateOnly today) => EmploymentInput.ValidateDates(errors, StartDate, ContractEnd, today);
 }
 
-/// <summary>HR confirms a hire of a registered talent, identified by national ID: the employment is confirmed at once
-/// and the talent counts as intake this month (the first hire in the zone only).</summary>
+/// <summary>HR confirms a hire of a registered talent, identified by national ID and full name as on the ID card: the
+/// employment is confirmed at once and the talent counts as intake this month (the first hire in the zone only). A
+/// national ID that is not registered and one registered under another name get the same 404, so the answer tells
+/// HR nothing about people they have not seen.</summary>
 public static class HireTalent
 {
     public static async Task<IResult> HandleAsync(
@@ -31,17 +37,15 @@ public static class HireTalent
         CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User);
-        var employer = await TalentAccess.EmployerAsync(store, id, cancellationToken);
-        if (!caller.IsAdmin && !(caller.IsEmployerHr && caller.EmployerId == employer.Id))
+        var employer = await TalentAccess.LoadEmployerAsync(store, id, e => TalentAccess.RecordsHiresFor(caller, e), cancellationToken);
+        _ = NationalId.TryParse(request.NationalId, out var nationalId, out _);
+        var person = await store.GetAsync<PersonEntry>(PersonEntry.IdOf(personalData.PersonKey(nationalId!.Value)), cancellationToken);
+        var talent = person is null ? null : await store.GetAsync<Talent>(person.TalentId, cancellationToken);
+        if (talent is null || !PersonName.Matches(talent.FullName, request.FullName))
         {
-            throw ProblemException.Forbidden($"Only HR of {employer.Name} may confirm its hires.");
+            throw ProblemException.NotFound("No talent with this national ID and full name is registered; register them first (POST /api/talents).");
         }
 
-        _ = NationalId.TryParse(request.NationalId, out var nationalId, out _);
-        var personKey = personalData.PersonKey(nationalId!.Value);
-        var person = await store.GetAsync<PersonEntry>(PersonEntry.IdOf(personKey), cancellationToken);
-        var talent = (person is null ? null : await store.GetAsync<Talent>(person.TalentId, cancellationToken))
-            ?? throw ProblemException.NotFound($"No talent with national ID {nationalId.Masked} is registered; register them first (POST /api/talents).");
         var terms = EmploymentInput.Terms(request.StartDate, request.ContractEnd, request.Position, request.SocialInsuranceMonths);
         await EmploymentInput.EnsureNewHireAsync(store, talent.Id, employer.Id, terms.StartDate, cancellationToken);
 

@@ -7,22 +7,24 @@ using TalentPortal.TalentRegistry.Infrastructure;
 
 namespace TalentPortal.TalentRegistry.Features.Employers;
 
-/// <summary>An employer's employment records (declared, confirmed, ended): for its HR, officials covering its street, admins.</summary>
+/// <summary>An employer's employment records (declared, confirmed, ended), newest first, a page at a time: for its HR,
+/// officials covering its street, admins.</summary>
 public static class ListHires
 {
-    public static async Task<IResult> HandleAsync(
-        Guid id, EmploymentStatus? status, int? skip, int? take, HttpContext http, IStore store, CancellationToken cancellationToken)
-    {
-        var employer = await TalentAccess.EmployerAsync(store, id, cancellationToken);
-        if (!TalentAccess.CoversEmployer(Caller.From(http.User), employer))
-        {
-            throw ProblemException.Forbidden($"You may not see the hires of {employer.Name}.");
-        }
+    public const int DefaultTake = 100;
 
-        var options = new QueryOptions<Employment>(e => e.DeclaredAt, Descending: true, Skip: Math.Max(skip ?? 0, 0), Take: Math.Clamp(take ?? 100, 1, 1000));
-        var hires = status is { } wanted
-            ? await store.FindAsync<Employment>(e => e.EmployerId == id && e.Status == wanted, options, cancellationToken)
-            : await store.FindAsync<Employment>(e => e.EmployerId == id, options, cancellationToken);
+    public static async Task<IResult> HandleAsync(
+        Guid id, string? status, int? skip, int? take, HttpContext http, IStore store, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(http.User);
+        var employer = await TalentAccess.LoadEmployerAsync(store, id, e => TalentAccess.CoversEmployer(caller, e), cancellationToken);
+        var page = Page.Of(skip, take, DefaultTake);
+        var wanted = status is null ? (EmploymentStatus?)null
+            : EnumText.ParseOrNull<EmploymentStatus>(status) ?? throw new InvalidFieldException("status", $"status must be one of {EnumText.Names<EmploymentStatus>()}.");
+        var options = new QueryOptions<Employment>(e => e.DeclaredAt, Descending: true, Skip: page.Skip, Take: page.Take);
+        var hires = wanted is { } only
+            ? await store.FindAsync<Employment>(e => e.EmployerId == employer.Id && e.Status == only, options, cancellationToken)
+            : await store.FindAsync<Employment>(e => e.EmployerId == employer.Id, options, cancellationToken);
         return TypedResults.Ok(hires.Select(EmploymentResponse.From).ToList());
     }
 }

@@ -2,6 +2,7 @@ using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 using TalentPortal.TalentRegistry.Domain;
+using TalentPortal.TalentRegistry.Infrastructure;
 
 namespace TalentPortal.TalentRegistry.Features.Employers;
 
@@ -11,6 +12,7 @@ public sealed record RegisterEmployerRequest(string? Name, string? CreditCode, s
     public void Validate(ValidationErrors errors)
     {
         errors.Required("name", Name, 100);
+        errors.PlainText("name", Name);
         if (!Domain.CreditCode.TryParse(CreditCode, out _, out var problem))
         {
             errors.Add("creditCode", $"creditCode {problem}.");
@@ -21,15 +23,8 @@ public sealed record RegisterEmployerRequest(string? Name, string? CreditCode, s
             errors.Add("street", $"street must be one of {string.Join(", ", Zone.Streets)}.");
         }
 
-        if (!Enum.TryParse<IndustryChain>(IndustryChain, ignoreCase: true, out _))
-        {
-            errors.Add("industryChain", $"industryChain must be one of {string.Join(", ", Enum.GetNames<IndustryChain>())}.");
-        }
-
-        if (!Enum.TryParse<EmployerType>(EmployerType, ignoreCase: true, out _))
-        {
-            errors.Add("employerType", $"employerType must be one of {string.Join(", ", Enum.GetNames<EmployerType>())}.");
-        }
+        errors.Enum<IndustryChain>("industryChain", IndustryChain);
+        errors.Enum<EmployerType>("employerType", EmployerType);
     }
 }
 
@@ -40,23 +35,19 @@ public static class RegisterEmployer
         RegisterEmployerRequest request, HttpContext http, IStore store, TimeProvider time, CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User);
-        if (!caller.CoversStreet(request.Street))
-        {
-            throw ProblemException.Forbidden($"You may not register employers in {request.Street}.");
-        }
+        TalentAccess.DemandStreet(caller, request.Street);
 
         _ = CreditCode.TryParse(request.CreditCode, out var code, out _);
         var existing = await store.FindAsync<Employer>(e => e.CreditCode == code, new QueryOptions<Employer>(Take: 1), cancellationToken);
         if (existing.Count > 0)
         {
-            throw ProblemException.Conflict(
-                $"An employer with credit code {code} is already registered.",
-                new Dictionary<string, object?> { ["existingEmployerId"] = existing[0].Id });
+            throw new RuleViolationException(
+                $"An employer with credit code {code} is already registered.", "AlreadyRegistered", new Dictionary<string, object?> { ["existingEmployerId"] = existing[0].Id });
         }
 
         var employer = Employer.Register(
-            Guid.CreateVersion7(), request.Name!, code, request.Street!, Enum.Parse<IndustryChain>(request.IndustryChain!, ignoreCase: true),
-            Enum.Parse<EmployerType>(request.EmployerType!, ignoreCase: true), caller.AccountId, time.GetUtcNow());
+            Guid.CreateVersion7(), request.Name!, code, request.Street!, EnumText.ParseOrNull<IndustryChain>(request.IndustryChain)!.Value,
+            EnumText.ParseOrNull<EmployerType>(request.EmployerType)!.Value, caller.AccountId, time.GetUtcNow());
         var unitOfWork = store.BeginUnitOfWork();
         unitOfWork.Insert(employer);
         unitOfWork.Publish(employer.ToRegisteredEvent());

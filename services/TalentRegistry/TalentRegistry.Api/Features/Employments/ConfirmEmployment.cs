@@ -2,6 +2,7 @@ using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 using TalentPortal.TalentRegistry.Domain;
+using TalentPortal.TalentRegistry.Infrastructure;
 using TalentPortal.TalentRegistry.Infrastructure.Intake;
 
 namespace TalentPortal.TalentRegistry.Features.Employments;
@@ -14,12 +15,7 @@ public static class ConfirmEmployment
         Guid id, Guid employmentId, HttpContext http, IStore store, IntakeRecorder intake, TimeProvider time, CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User);
-        var employment = await EmploymentLookup.FindAsync(store, id, employmentId, cancellationToken);
-        if (!caller.IsAdmin && !(caller.IsEmployerHr && caller.EmployerId == employment.EmployerId))
-        {
-            throw ProblemException.Forbidden($"Only HR of {employment.EmployerName} may confirm this employment.");
-        }
-
+        var employment = await TalentAccess.LoadEmploymentAsync(store, id, employmentId, e => TalentAccess.CanConfirm(caller, e), cancellationToken);
         var talent = await store.GetAsync<Talent>(id, cancellationToken) ?? throw ProblemException.NotFound($"Talent {id} does not exist.");
         employment.Confirm(caller.AccountId, time.GetUtcNow());
         var unitOfWork = store.BeginUnitOfWork();
@@ -29,16 +25,5 @@ public static class ConfirmEmployment
         await unitOfWork.CommitAsync(cancellationToken);
         intake.Committed(record);
         return TypedResults.Ok(EmploymentResponse.From(employment));
-    }
-}
-
-internal static class EmploymentLookup
-{
-    public static async Task<Employment> FindAsync(IStore store, Guid talentId, Guid employmentId, CancellationToken cancellationToken)
-    {
-        var employment = await store.GetAsync<Employment>(employmentId, cancellationToken);
-        return employment is not null && employment.TalentId == talentId
-            ? employment
-            : throw ProblemException.NotFound($"Talent {talentId} has no employment {employmentId}.");
     }
 }

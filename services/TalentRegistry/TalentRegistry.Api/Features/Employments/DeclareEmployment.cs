@@ -7,13 +7,15 @@ using TalentPortal.TalentRegistry.Infrastructure.Intake;
 namespace TalentPortal.TalentRegistry.Features.Employments;
 
 public sealed record DeclareEmploymentRequest(Guid? EmployerId, string? StartDate, string? ContractEnd, string? Position, int? SocialInsuranceMonths)
-    : IValidatableRequest
+    : IValidatableRequest, IDatedRequest
 {
     public void Validate(ValidationErrors errors)
     {
         errors.Required("employerId", EmployerId);
         EmploymentInput.ValidateTerms(errors, StartDate, ContractEnd, Position, SocialInsuranceMonths);
     }
+
+    public void Validate(ValidationErrors errors, DateOnly today) => EmploymentInput.ValidateDates(errors, StartDate, ContractEnd, today);
 }
 
 /// <summary>Adds an employment record to a talent's profile. The graduate (own record) or an official covering the
@@ -24,13 +26,9 @@ public static class DeclareEmployment
         Guid id, DeclareEmploymentRequest request, HttpContext http, IStore store, IntakeRecorder intake, TimeProvider time, CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User);
-        var (talent, _) = await TalentAccess.ReadableAsync(store, caller, id, cancellationToken);
-        var employer = await TalentAccess.EmployerAsync(store, request.EmployerId!.Value, cancellationToken);
+        var (talent, _) = await TalentAccess.LoadTalentAsync(store, caller, id, TalentAccess.CanRead, cancellationToken);
+        var employer = await TalentAccess.LoadEmployerAsync(store, request.EmployerId!.Value, e => TalentAccess.MayRecordEmploymentAt(caller, e), cancellationToken);
         var ownHire = caller.IsEmployerHr && caller.EmployerId == employer.Id;
-        if (!(caller.IsGraduate || caller.IsAdmin || ownHire || (caller.IsOfficial && caller.CoversStreet(employer.Street))))
-        {
-            throw ProblemException.Forbidden($"You may not record employments at {employer.Name}.");
-        }
 
         var terms = EmploymentInput.Terms(request.StartDate, request.ContractEnd, request.Position, request.SocialInsuranceMonths);
         await EmploymentInput.EnsureNewHireAsync(store, talent.Id, employer.Id, terms.StartDate, cancellationToken);

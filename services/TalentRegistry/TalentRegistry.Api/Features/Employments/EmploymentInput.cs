@@ -8,6 +8,9 @@ namespace TalentPortal.TalentRegistry.Features.Employments;
 /// <summary>Validation and parsing of employment terms shared by the requests that state them.</summary>
 public static class EmploymentInput
 {
+    /// <summary>Fifty years of monthly contributions.</summary>
+    public const int MaxSocialInsuranceMonths = 600;
+
     public static void ValidateTerms(ValidationErrors errors, string? startDate, string? contractEnd, string? position, int? socialInsuranceMonths)
     {
         ArgumentNullException.ThrowIfNull(errors);
@@ -30,9 +33,26 @@ public static class EmploymentInput
         }
 
         errors.MaxLength("position", position, 100);
-        if (socialInsuranceMonths is < 0 or > 600)
+        errors.PlainText("position", position);
+        errors.Range("socialInsuranceMonths", socialInsuranceMonths, 0, MaxSocialInsuranceMonths);
+    }
+
+    /// <summary>A start between 1950 and a year from today; a contract ending within 30 years of the start.</summary>
+    public static void ValidateDates(ValidationErrors errors, string? startDate, string? contractEnd, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (Date(startDate) is not { } start)
         {
-            errors.Add("socialInsuranceMonths", "socialInsuranceMonths must be between 0 and 600.");
+            return;
+        }
+
+        if (PlausibleDates.Start(start, today) is { } problem)
+        {
+            errors.Add("startDate", $"startDate {problem}.");
+        }
+        else if (Date(contractEnd) is { } end && PlausibleDates.ContractEnd(end, start) is { } endProblem)
+        {
+            errors.Add("contractEnd", $"contractEnd {endProblem}.");
         }
     }
 
@@ -48,9 +68,10 @@ public static class EmploymentInput
         ArgumentNullException.ThrowIfNull(store);
         if (await store.GetAsync<Employment>(Employment.IdOf(talentId, employerId, startDate), cancellationToken) is { } existing)
         {
-            throw ProblemException.Conflict(
+            throw new RuleViolationException(
                 $"This employment (same employer and start date) is already recorded; it is {existing.Status}.",
-                new Dictionary<string, object?> { ["existingEmploymentId"] = existing.Id, ["state"] = existing.Status.ToString() });
+                existing.Status.ToString(),
+                new Dictionary<string, object?> { ["existingEmploymentId"] = existing.Id });
         }
     }
 }

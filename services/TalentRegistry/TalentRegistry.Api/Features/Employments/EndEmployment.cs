@@ -6,7 +6,7 @@ using TalentPortal.TalentRegistry.Infrastructure;
 
 namespace TalentPortal.TalentRegistry.Features.Employments;
 
-public sealed record EndEmploymentRequest(string? EndDate, string? Reason) : IValidatableRequest
+public sealed record EndEmploymentRequest(string? EndDate, string? Reason) : IValidatableRequest, IDatedRequest
 {
     public void Validate(ValidationErrors errors)
     {
@@ -16,6 +16,15 @@ public sealed record EndEmploymentRequest(string? EndDate, string? Reason) : IVa
         }
 
         errors.MaxLength("reason", Reason, 200);
+        errors.PlainText("reason", Reason, multiline: true);
+    }
+
+    public void Validate(ValidationErrors errors, DateOnly today)
+    {
+        if (EmploymentInput.Date(EndDate) is { } end && PlausibleDates.End(end, today) is { } problem)
+        {
+            errors.Add("endDate", $"endDate {problem}.");
+        }
     }
 }
 
@@ -27,11 +36,7 @@ public static class EndEmployment
         Guid id, Guid employmentId, EndEmploymentRequest request, HttpContext http, IStore store, TimeProvider time, CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User);
-        var employment = await EmploymentLookup.FindAsync(store, id, employmentId, cancellationToken);
-        if (!TalentAccess.CoversEmployment(caller, employment))
-        {
-            throw ProblemException.Forbidden($"You may not end employments at {employment.EmployerName}.");
-        }
+        var employment = await TalentAccess.LoadEmploymentAsync(store, id, employmentId, e => TalentAccess.CoversEmployment(caller, e), cancellationToken);
 
         var wasConfirmed = employment.Status == EmploymentStatus.Confirmed;
         employment.End(EmploymentInput.Date(request.EndDate)!.Value, request.Reason, time.GetUtcNow());

@@ -1,22 +1,19 @@
 using TalentPortal.ServiceDefaults.Auth;
-using TalentPortal.ServiceDefaults.Http;
+using TalentPortal.TalentRegistry.Infrastructure;
 
 namespace TalentPortal.TalentRegistry.Features.Intake;
 
 /// <summary>Street officials see their street's figures only; zone officials and admins see every street.</summary>
 public static class IntakeScope
 {
+    /// <summary>The street the figures are held to: the requested one (403 outside the caller's scope), or for a
+    /// street official their own.</summary>
     public static string? StreetFor(Caller caller, string? requested)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        if (caller.SeesWholeZone)
-        {
-            return requested;
-        }
-
-        return requested is null || requested == caller.Street
-            ? caller.Street
-            : throw ProblemException.Forbidden($"Street officials see {caller.Street} only, not {requested}.");
+        var street = caller.SeesWholeZone ? requested : requested ?? caller.Street;
+        TalentAccess.DemandStreet(caller, street);
+        return street;
     }
 
     public static bool WantsCsv(HttpContext http, string? format)

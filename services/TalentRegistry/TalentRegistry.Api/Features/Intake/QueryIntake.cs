@@ -1,108 +1,10 @@
 using System.Globalization;
 using TalentPortal.ServiceDefaults.Auth;
-using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 using TalentPortal.TalentRegistry.Domain;
 using TalentPortal.TalentRegistry.Infrastructure.Intake;
 
 namespace TalentPortal.TalentRegistry.Features.Intake;
-
-/// <summary>Query string of GET /api/intake: period (yyyy-MM, inclusive), breakdown dimensions (comma separated),
-/// filters, monthly series and CSV format.</summary>
-public sealed record IntakeQueryRequest(
-    string? From, string? To, string? By, string? Degree, string? Street, string? IndustryChain, Guid? EmployerId, string? UniversityTier,
-    string? Origin, bool? Monthly, string? Format) : IValidatableRequest
-{
-    public const int MaxMonths = 120;
-
-    public void Validate(ValidationErrors errors)
-    {
-        var from = Month(From);
-        var to = Month(To);
-        if (From is not null && from is null)
-        {
-            errors.Add("from", "from must be a month, yyyy-MM.");
-        }
-
-        if (To is not null && to is null)
-        {
-            errors.Add("to", "to must be a month, yyyy-MM.");
-        }
-
-        if (from is { } f && to is { } t && (f > t || IntakeCube.MonthIndex(t) - IntakeCube.MonthIndex(f) >= MaxMonths))
-        {
-            errors.Add("to", $"to must not be before from, and a period spans at most {MaxMonths} months.");
-        }
-
-        if (By is not null && Dimensions(By) is null)
-        {
-            errors.Add("by", $"by lists dimensions separated by commas: {string.Join(", ", Enum.GetNames<IntakeDimension>().Select(Camel))}.");
-        }
-
-        Check<DegreeLevel>(errors, "degree", Degree);
-        Check<IndustryChain>(errors, "industryChain", IndustryChain);
-        Check<UniversityTier>(errors, "universityTier", UniversityTier);
-        if (Street is not null && !Zone.IsStreet(Street))
-        {
-            errors.Add("street", $"street must be one of {string.Join(", ", Zone.Streets)}.");
-        }
-
-        if (Origin is not (null or "outside" or "huzhou"))
-        {
-            errors.Add("origin", "origin must be outside (from outside Huzhou) or huzhou.");
-        }
-
-        if (Format is not (null or "json" or "csv"))
-        {
-            errors.Add("format", "format must be json or csv.");
-        }
-    }
-
-    public IntakeQuery ToQuery(DateOnly today, string? street)
-    {
-        var to = Month(To) ?? new DateOnly(today.Year, today.Month, 1);
-        var from = Month(From) ?? new DateOnly(to.Year, 1, 1);
-        var filter = new IntakeFilter(
-            Parse<DegreeLevel>(Degree), street, Parse<IndustryChain>(IndustryChain), EmployerId, Parse<UniversityTier>(UniversityTier),
-            Origin is null ? null : Origin == "outside");
-        return new IntakeQuery(from, to, Dimensions(By) ?? [], filter, Monthly ?? false);
-    }
-
-    public static DateOnly? Month(string? value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) ? month : null;
-
-    public static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
-
-    private static List<IntakeDimension>? Dimensions(string? by)
-    {
-        var result = new List<IntakeDimension>();
-        foreach (var part in (by ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!Enum.TryParse<IntakeDimension>(part, ignoreCase: true, out var dimension) || char.IsAsciiDigit(part[0]))
-            {
-                return null;
-            }
-
-            if (!result.Contains(dimension))
-            {
-                result.Add(dimension);
-            }
-        }
-
-        return result;
-    }
-
-    private static void Check<TEnum>(ValidationErrors errors, string field, string? value) where TEnum : struct, Enum
-    {
-        if (value is not null && Parse<TEnum>(value) is null)
-        {
-            errors.Add(field, $"{field} must be one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
-        }
-    }
-
-    private static TEnum? Parse<TEnum>(string? value) where TEnum : struct, Enum =>
-        value is { Length: > 0 } && !char.IsAsciiDigit(value[0]) && Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed) ? parsed : null;
-}
 
 public sealed record IntakeGroupResponse(IReadOnlyDictionary<string, string> Key, int Count, IReadOnlyList<int>? Series);
 

@@ -2,6 +2,7 @@ using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 using TalentPortal.TalentRegistry.Domain;
+using TalentPortal.TalentRegistry.Infrastructure;
 using TalentPortal.TalentRegistry.Infrastructure.Intake;
 
 namespace TalentPortal.TalentRegistry.Features.Intake;
@@ -20,10 +21,7 @@ public sealed record SetIntakeTargetRequest(int? Year, string? Street, string? D
             errors.Add("street", $"street must be one of {string.Join(", ", Zone.Streets)}, or omitted for a zone-wide target.");
         }
 
-        if (Degree is not null && (!Enum.TryParse<DegreeLevel>(Degree, ignoreCase: true, out _) || char.IsAsciiDigit(Degree[0])))
-        {
-            errors.Add("degree", $"degree must be one of {string.Join(", ", Enum.GetNames<DegreeLevel>())}, or omitted for all degrees.");
-        }
+        errors.Enum<DegreeLevel>("degree", Degree, required: false);
 
         if (TargetCount is not (>= 0 and <= 10_000_000))
         {
@@ -40,14 +38,9 @@ public static class SetIntakeTarget
         SetIntakeTargetRequest request, HttpContext http, IStore store, IntakeCube cube, TimeProvider time, CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User);
-        if (request.Street is null ? !caller.SeesWholeZone : !caller.CoversStreet(request.Street))
-        {
-            throw ProblemException.Forbidden(request.Street is null
-                ? "Only zone officials may set zone-wide targets."
-                : $"You may not set targets for {request.Street}.");
-        }
+        TalentAccess.DemandStreet(caller, request.Street);
 
-        DegreeLevel? degree = request.Degree is null ? null : Enum.Parse<DegreeLevel>(request.Degree, ignoreCase: true);
+        var degree = EnumText.ParseOrNull<DegreeLevel>(request.Degree);
         var key = IntakeTarget.KeyOf(request.Year!.Value, request.Street, degree);
         var now = time.GetUtcNow();
         var existing = await store.FindAsync<IntakeTarget>(t => t.Key == key, new QueryOptions<IntakeTarget>(Take: 1), cancellationToken);

@@ -7,14 +7,11 @@ namespace TalentPortal.TalentRegistry.Features.Talents;
 
 public sealed record UpdateProfileRequest(
     string? Phone, string? Email, bool? HukouHuzhou, string? TalentTier, bool? OwnsHomeLocally, IReadOnlyList<EducationInput>? Education, long? Version)
-    : IValidatableRequest
+    : IValidatableRequest, IDatedRequest
 {
-    public void Validate(ValidationErrors errors)
-    {
-        RegisterTalentRequest.ValidateProfile(errors, Phone, Email, TalentTier, Education);
-    }
+    public void Validate(ValidationErrors errors) => ProfileInput.Validate(errors, Phone, Email, TalentTier, Education);
 
-    public RegisterTalentRequest AsRegistration() => new("-", null, Phone, Email, HukouHuzhou, TalentTier, Education);
+    public void Validate(ValidationErrors errors, DateOnly today) => ProfileInput.ValidateDates(errors, Education, today);
 }
 
 /// <summary>Replaces a talent's profile facts (contact, origin, tier, home ownership, education) and publishes
@@ -26,26 +23,21 @@ public static class UpdateProfile
         Guid id, UpdateProfileRequest request, HttpContext http, IStore store, PersonalData personalData, TimeProvider time, CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User);
-        if (caller.IsEmployerHr)
-        {
-            throw ProblemException.Forbidden("HR may not edit talent profiles; the talent or an official can.");
-        }
-
-        var (talent, _) = await TalentAccess.ReadableAsync(store, caller, id, cancellationToken);
+        var (talent, _) = await TalentAccess.LoadTalentAsync(store, caller, id, TalentAccess.CanEditProfile, cancellationToken);
         if (request.Version is { } expected && expected != talent.Version)
         {
-            throw ProblemException.Conflict(
-                $"Talent {id} was changed since version {expected}; reload and try again.", new Dictionary<string, object?> { ["currentVersion"] = talent.Version });
+            throw new RuleViolationException(
+                $"Talent {id} was changed since version {expected}; reload and try again.", "Changed", new Dictionary<string, object?> { ["currentVersion"] = talent.Version });
         }
 
         var now = time.GetUtcNow();
         talent.UpdateProfile(
             personalData, request.Phone, request.Email, request.HukouHuzhou ?? talent.HukouHuzhou, request.TalentTier, request.OwnsHomeLocally,
-            request.AsRegistration().ToEducation());
+            ProfileInput.ToEducation(request.Education!));
         var unitOfWork = store.BeginUnitOfWork();
         unitOfWork.Update(talent);
         unitOfWork.Publish(talent.ToProfileUpdatedEvent(now));
         await unitOfWork.CommitAsync(cancellationToken);
-        return TypedResults.Ok(TalentResponse.From(talent, personalData, reveal: false));
+        return TypedResults.Ok(TalentResponse.From(talent, personalData, TalentView.For(caller)));
     }
 }

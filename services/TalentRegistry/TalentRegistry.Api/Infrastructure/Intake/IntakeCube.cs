@@ -1,3 +1,4 @@
+using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.TalentRegistry.Domain;
 
 namespace TalentPortal.TalentRegistry.Infrastructure.Intake;
@@ -17,6 +18,9 @@ public sealed class IntakeCube
     private const int EmployerShift = StreetShift + 10;
 
     private const long EmployerMask = -1L << EmployerShift;
+    private const int MonthCount = 1 << MonthBits;
+    private const int MaxStreets = 1 << (EmployerShift - StreetShift);
+    private const int MaxEmployers = 1 << 30;
 
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, int> _employerIndex = [];
@@ -25,11 +29,11 @@ public sealed class IntakeCube
     private readonly List<string> _streets = [];
 
     // Every tuple, with each employer's cells listed so an employer filter reads only that employer's cells.
-    private readonly CellSet _cells = new();
+    private readonly IntakeCells _cells = new();
     private readonly List<List<int>> _cellsByEmployer = [];
 
     // The same counts without the employer: far fewer cells for the queries that neither group nor filter by employer.
-    private readonly CellSet _withoutEmployer = new();
+    private readonly IntakeCells _withoutEmployer = new();
     private int _total;
 
     public int Total
@@ -54,6 +58,8 @@ public sealed class IntakeCube
         }
     }
 
+    /// <summary>Counts one hire; a record a cell key cannot hold (see <see cref="Refusal"/>) is refused with an
+    /// <see cref="ArgumentOutOfRangeException"/> and changes nothing.</summary>
     public void Add(IntakeRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -63,15 +69,53 @@ public sealed class IntakeCube
         }
     }
 
+    /// <summary>Counts every record, or none when one of them is refused.</summary>
     public void AddRange(IEnumerable<IntakeRecord> records)
     {
         ArgumentNullException.ThrowIfNull(records);
+        var list = records.ToList();
         lock (_gate)
         {
-            foreach (var record in records)
+            foreach (var record in list)
+            {
+                if (RefusalLocked(record) is { } problem)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(records), problem);
+                }
+            }
+
+            foreach (var record in list)
             {
                 AddLocked(record);
             }
+        }
+    }
+
+    /// <summary>Counts the record unless it is refused; <paramref name="problem"/> then says why.</summary>
+    public bool TryAdd(IntakeRecord record, out string? problem)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        lock (_gate)
+        {
+            problem = RefusalLocked(record);
+            if (problem is null)
+            {
+                AddLocked(record);
+            }
+
+            return problem is null;
+        }
+    }
+
+    /// <summary>Why the record cannot be counted (a value outside its enum, a month outside 1970–2311, more streets or
+    /// employers than a key holds), or null. Every field of a key has a fixed width; a value outside it would spill
+    /// into its neighbours, so it is refused instead of shifted.</summary>
+    public string? Refusal(IntakeRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        lock (_gate)
+        {
+            return RefusalLocked(record);
         }
     }
 
@@ -80,6 +124,11 @@ public sealed class IntakeCube
         ArgumentNullException.ThrowIfNull(query);
         var from = MonthIndex(query.From);
         var months = MonthIndex(query.To) - from + 1;
+        if (from < 0 || months < 1 || from + months > MonthCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(query), $"The period must run forward within {BaseYear}–{BaseYear + (MonthCount / 12) - 1}.");
+        }
+
         var groupMask = GroupMask(query.By);
         var groups = new Dictionary<long, (int Count, int[]? Months)>();
         var totalMonths = query.Monthly ? new int[months] : null;
@@ -145,8 +194,45 @@ public sealed class IntakeCube
         _total++;
     }
 
+    private string? RefusalLocked(IntakeRecord r)
+    {
+        if (!Enum.IsDefined(r.IndustryChain) || (int)r.IndustryChain > 0xF)
+        {
+            return $"Intake record {r.Id}: industry chain {(int)r.IndustryChain} is not one of {EnumText.Names<IndustryChain>()}.";
+        }
+
+        if (!Enum.IsDefined(r.Degree) || (int)r.Degree > 0x7)
+        {
+            return $"Intake record {r.Id}: degree {(int)r.Degree} is not one of {EnumText.Names<DegreeLevel>()}.";
+        }
+
+        if (!Enum.IsDefined(r.UniversityTier) || (int)r.UniversityTier > 0x7)
+        {
+            return $"Intake record {r.Id}: university tier {(int)r.UniversityTier} is not one of {EnumText.Names<UniversityTier>()}.";
+        }
+
+        if (MonthIndex(r.Month) is < 0 or >= MonthCount)
+        {
+            return $"Intake record {r.Id}: month {r.Month:yyyy-MM} lies outside {BaseYear}–{BaseYear + (MonthCount / 12) - 1}.";
+        }
+
+        if (string.IsNullOrEmpty(r.Street) || (!_streetIndex.ContainsKey(r.Street) && _streets.Count >= MaxStreets))
+        {
+            return $"Intake record {r.Id}: street is missing or one more than the {MaxStreets} a key holds.";
+        }
+
+        return !_employerIndex.ContainsKey(r.EmployerId) && _employers.Count >= MaxEmployers
+            ? $"Intake record {r.Id}: one employer more than the {MaxEmployers} a key holds."
+            : null;
+    }
+
     private long KeyOf(IntakeRecord r)
     {
+        if (RefusalLocked(r) is { } problem)
+        {
+            throw new ArgumentOutOfRangeException(nameof(r), problem);
+        }
+
         if (!_employerIndex.TryGetValue(r.EmployerId, out var employer))
         {
             employer = _employerIndex[r.EmployerId] = _employers.Count;
@@ -259,39 +345,4 @@ public sealed class IntakeCube
         IntakeDimension.IndustryChain => ((int)Enum.Parse<IndustryChain>(value)).ToString("D2", System.Globalization.CultureInfo.InvariantCulture),
         _ => value,
     };
-
-    /// <summary>Counts per cell key in parallel arrays (scanned without indirection), with a dictionary to find a key.</summary>
-    private sealed class CellSet
-    {
-        private readonly Dictionary<long, int> _index = [];
-
-        public long[] Keys { get; private set; } = new long[1024];
-        public int[] Counts { get; private set; } = new int[1024];
-        public int Count { get; private set; }
-
-        /// <summary>Adds one to the key's cell; returns the cell's position when the key is new.</summary>
-        public int? Increment(long key)
-        {
-            if (_index.TryGetValue(key, out var position))
-            {
-                Counts[position]++;
-                return null;
-            }
-
-            if (Count == Keys.Length)
-            {
-                var keys = Keys;
-                var counts = Counts;
-                Array.Resize(ref keys, keys.Length * 2);
-                Array.Resize(ref counts, counts.Length * 2);
-                Keys = keys;
-                Counts = counts;
-            }
-
-            Keys[Count] = key;
-            Counts[Count] = 1;
-            _index[key] = Count;
-            return Count++;
-        }
-    }
 }

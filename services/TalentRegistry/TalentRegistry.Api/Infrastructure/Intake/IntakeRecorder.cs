@@ -1,10 +1,11 @@
+using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 using TalentPortal.TalentRegistry.Domain;
 
 namespace TalentPortal.TalentRegistry.Infrastructure.Intake;
 
 /// <summary>Stages the intake record of a confirmed hire in the hire's own unit of work (first hire per person only)
-/// and moves the in-memory cube once that unit of work has committed.</summary>
+/// and moves the in-memory cube once that unit of work has committed. A record the cube would refuse is never stored.</summary>
 public sealed class IntakeRecorder(IStore store, IntakeCube cube)
 {
     public async Task<IntakeRecord?> StageAsync(IUnitOfWork unitOfWork, Talent talent, Employment employment, CancellationToken cancellationToken)
@@ -18,6 +19,12 @@ public sealed class IntakeRecorder(IStore store, IntakeCube cube)
         }
 
         var record = IntakeRecord.For(talent, employment, Zone.MonthOf(confirmedAt));
+        if (cube.Refusal(record) is { } problem)
+        {
+            // Only a record stored before its values were validated gets here: refuse the hire rather than count it wrong.
+            throw new RuleViolationException($"This hire cannot be counted as intake until the talent's or the employer's record is corrected. {problem}", "InvalidRecord");
+        }
+
         unitOfWork.Insert(record);
         return record;
     }
