@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs (via apt, if missing) and runs a project-local RabbitMQ on 127.0.0.1.
-# Usage: deploy/rabbitmq.sh install|start|stop|stop-app|start-app|status|available
+# Usage: deploy/rabbitmq.sh install|start|stop|stop-app|start-app|status|available|topology
 # Everything lives under $RABBITMQ_DIR (default: <repo>/.run/rabbitmq); every command is idempotent.
 set -euo pipefail
 
@@ -47,17 +47,35 @@ install() {
 
 running() { "$BIN/rabbitmqctl" -q status >/dev/null 2>&1; }
 
+# Declares every exchange, queue and binding the services consume through (deploy/rabbitmq/definitions.json) before
+# anything is published, so events published before a reader first starts wait in its queue instead of vanishing.
+topology() {
+  local file="$ROOT/deploy/rabbitmq/definitions.json"
+  for _ in $(seq 1 60); do
+    if curl -fsS -u guest:guest -H 'content-type: application/json' -X POST \
+        "http://127.0.0.1:$MGMT_PORT/api/definitions" --data-binary @"$file" >/dev/null 2>&1; then
+      echo "RabbitMQ topology declared from deploy/rabbitmq/definitions.json"
+      return
+    fi
+    sleep 0.5
+  done
+  echo "Could not declare the topology through the management API on 127.0.0.1:$MGMT_PORT" >&2
+  exit 1
+}
+
 start() {
   install
   setup_env
   if running; then
     "$BIN/rabbitmqctl" -q start_app >/dev/null 2>&1 || true
     echo "RabbitMQ already running on 127.0.0.1:$AMQP_PORT"
+    topology
     return
   fi
   if (exec 3<>"/dev/tcp/127.0.0.1/$AMQP_PORT") 2>/dev/null; then
     # Another checkout's broker (e.g. a running deploy/run.sh) already serves this port: share it.
     echo "A broker already listens on 127.0.0.1:$AMQP_PORT; using it"
+    topology
     return
   fi
   setsid nohup "$BIN/rabbitmq-server" >"$D/server.log" 2>&1 </dev/null &
@@ -70,6 +88,7 @@ start() {
     fi
     if "$BIN/rabbitmqctl" -q await_startup --timeout 1 >/dev/null 2>&1; then
       echo "RabbitMQ started on 127.0.0.1:$AMQP_PORT (management on 127.0.0.1:$MGMT_PORT)"
+      topology
       return
     fi
     sleep 0.5
@@ -96,7 +115,8 @@ case "${1:-}" in
   stop-app) setup_env; "$BIN/rabbitmqctl" -q stop_app ;;
   start-app) setup_env; "$BIN/rabbitmqctl" -q start_app; "$BIN/rabbitmqctl" -q await_startup ;;
   status) setup_env; running && echo running || { echo stopped; exit 1; } ;;
+  topology) topology ;;
   # True when this checkout's node runs or another broker serves the port.
   available) setup_env; running || (exec 3<>"/dev/tcp/127.0.0.1/$AMQP_PORT") 2>/dev/null ;;
-  *) echo "usage: $0 install|start|stop|stop-app|start-app|status|available" >&2; exit 2 ;;
+  *) echo "usage: $0 install|start|stop|stop-app|start-app|status|available|topology" >&2; exit 2 ;;
 esac

@@ -54,7 +54,7 @@ public sealed class StreamConsumerTests : IAsyncLifetime
         var model = SampleModel.Create()
             .Collection<Ledger>("ledgers")
             .Collection<StreamPosition>("stream_positions")
-            .Collection<ParkedEvent>("parked_events", c => c.Index("ix_parked_events_parked_at", p => p.ParkedAt));
+            .Collection<ParkedEvent>("parked_events", c => c.Index("ix_parked_at", p => p.ParkedAt));
         _store = new LiteDbStore(Path.Combine(_directory, "streams.db"), model, TimeProvider.System, new OutboxSignal());
         await _store.InitializeAsync();
     }

@@ -19,13 +19,30 @@ public static class Broker
         return client;
     }
 
-    public static async Task<string> CreateVirtualHostAsync(string purpose)
+    /// <summary>The deploy topology (every reader's queue and bindings), as deploy/rabbitmq.sh declares it.</summary>
+    public static string TopologyFile => RepositoryPaths.Combine("deploy", "rabbitmq", "definitions.json");
+
+    /// <summary>A fresh virtual host with the deploy topology declared in it, as on a deployed broker.</summary>
+    public static async Task<string> CreateVirtualHostAsync(string purpose, bool withTopology = true)
     {
         var name = $"test-{purpose}-{Guid.NewGuid():N}"[..40];
         using var client = Management();
         (await client.PutAsync(new Uri($"vhosts/{name}", UriKind.Relative), null)).EnsureSuccessStatusCode();
         (await client.PutAsJsonAsync($"permissions/{name}/guest", new { configure = ".*", write = ".*", read = ".*" })).EnsureSuccessStatusCode();
+        if (withTopology)
+        {
+            using var content = new StringContent(await File.ReadAllTextAsync(TopologyFile), Encoding.UTF8, "application/json");
+            (await client.PostAsync(new Uri($"definitions/{Uri.EscapeDataString(name)}", UriKind.Relative), content)).EnsureSuccessStatusCode();
+        }
+
         return name;
+    }
+
+    /// <summary>The exchanges, queues and bindings of a virtual host (the management API's definitions).</summary>
+    public static async Task<System.Text.Json.JsonElement> DefinitionsAsync(string virtualHost)
+    {
+        using var client = Management();
+        return await client.GetFromJsonAsync<System.Text.Json.JsonElement>(new Uri($"definitions/{Uri.EscapeDataString(virtualHost)}", UriKind.Relative));
     }
 
     public static async Task DeleteVirtualHostAsync(string name)

@@ -17,6 +17,9 @@ public class PortalSystem : IAsyncLifetime
 
     public Uri Gateway { get; private set; } = null!;
 
+    /// <summary>The broker virtual host the hosts use.</summary>
+    public string VirtualHost => _virtualHost;
+
     /// <summary>Base address of each service (for measurements that bypass the gateway).</summary>
     public IReadOnlyDictionary<string, Uri> Services { get; private set; } = new Dictionary<string, Uri>();
 

@@ -20,9 +20,9 @@ public static class StorageExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(model
             .Collection<StreamPosition>("stream_positions")
-            .Collection<ParkedEvent>("parked_events", c => c.Index("ix_parked_events_parked_at", p => p.ParkedAt))
-            .Collection<FailedMessage>("failed_messages", c => c.Index("ix_failed_messages_last_failed_at", f => f.LastFailedAt))
-            .Collection<OperationRecord>("operations_audit", c => c.Index("ix_operations_audit_at", r => r.At)));
+            .Collection<ParkedEvent>("parked_events", c => c.Index("ix_parked_at", p => p.ParkedAt))
+            .Collection<FailedMessage>("failed_messages", c => c.Index("ix_failed_last_at", f => f.LastFailedAt))
+            .Collection<OperationRecord>("operations_audit", c => c.Index("ix_operations_at", r => r.At)));
         services.AddSingleton<OutboxSignal>();
         services.Configure<OutboxOptions>(builder.Configuration.GetSection("Outbox"));
 

@@ -16,12 +16,16 @@ namespace TalentPortal.Testing.Security;
 public sealed partial class AuthorizationMatrix(HttpClient client, PersonaScope scope)
 {
     /// <summary>Route values by parameter name (e.g. "id"), or by "pattern|name" where a name means different
-    /// records on different routes.</summary>
-    public Dictionary<string, string> RouteValues { get; } = new(StringComparer.Ordinal);
+    /// records on different routes. Every service's operations endpoints name a group of failed messages.</summary>
+    public Dictionary<string, string> RouteValues { get; } = new(StringComparer.Ordinal) { ["groupId"] = "no-such-group" };
 
     /// <summary>A valid request body per endpoint name, so callers in scope pass validation and callers outside it
     /// reach the scope check; endpoints without one get an empty JSON object.</summary>
-    public Dictionary<string, Func<HttpContent>> Bodies { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, Func<HttpContent>> Bodies { get; } = new(StringComparer.Ordinal)
+    {
+        ["DiscardFailedMessages"] = () => JsonContent.Create(new { reason = "已核实为重复" }),
+        ["RepublishStream"] = () => JsonContent.Create(new { stream = "talent-registry.talent", subject = "none", fromSequence = 1 }),
+    };
 
     /// <summary>A query string per endpoint name (without '?').</summary>
     public Dictionary<string, string> Queries { get; } = new(StringComparer.Ordinal);

@@ -44,7 +44,11 @@ public sealed partial class BadInputSweep(HttpClient client, PersonaScope scope,
 
     /// <summary>A valid body per operationId, the base each variant breaks one property of (so a variant gets past
     /// every other check); operations without one start from a sample built from the schema.</summary>
-    public Dictionary<string, JsonNode> BaseBodies { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, JsonNode> BaseBodies { get; } = new(StringComparer.Ordinal)
+    {
+        ["DiscardFailedMessages"] = new JsonObject { ["reason"] = "已核实为重复" },
+        ["RepublishStream"] = new JsonObject { ["stream"] = "talent-registry.talent", ["subject"] = "none", ["fromSequence"] = 1 },
+    };
 
     /// <summary>Who calls an operation whose document names no roles (public ones: anonymous).</summary>
     public Persona DefaultPersona { get; set; } = Persona.Anonymous;
