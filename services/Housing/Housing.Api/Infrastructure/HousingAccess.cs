@@ -78,10 +78,16 @@ public static class HousingAccess
     }
 
     /// <summary>Graduates and HR withdraw the requests raised for them or their employer; officials handle them.</summary>
-    public static bool MayPerform(Caller caller, string action)
+    public static void DemandMayPerform(Caller caller, string action)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        return action == "withdraw" ? caller.IsGraduate || caller.IsEmployerHr : IsStaff(caller);
+        var withdraw = action == "withdraw";
+        if (withdraw != (caller.IsGraduate || caller.IsEmployerHr))
+        {
+            throw ProblemException.Forbidden(withdraw
+                ? "Requests are withdrawn by the talent or the employer they were raised for."
+                : $"Only officials covering the request's street {action} it.");
+        }
     }
 
     /// <summary>A street named in a body or query must lie in the caller's scope.</summary>

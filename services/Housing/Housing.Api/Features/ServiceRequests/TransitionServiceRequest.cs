@@ -47,12 +47,7 @@ public static class TransitionServiceRequest
         var serviceRequest = await HousingAccess.LoadServiceRequestAsync(store, caller, id, cancellationToken);
         var action = request.Action!;
         serviceRequest.EnsureAllows(action);
-        if (!HousingAccess.MayPerform(caller, action))
-        {
-            throw ProblemException.Forbidden(action == "withdraw"
-                ? "Requests are withdrawn by the talent or the employer they were raised for."
-                : $"Only officials covering the request's street {action} it.");
-        }
+        HousingAccess.DemandMayPerform(caller, action);
 
         var now = time.GetUtcNow();
         var unitOfWork = store.BeginUnitOfWork();
