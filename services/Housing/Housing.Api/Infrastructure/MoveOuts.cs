@@ -14,9 +14,10 @@ public sealed class MoveOuts(IStore store, TimeProvider time)
         var now = time.GetUtcNow();
         var today = Zone.Today(now);
         var movingOut = LeaseStatus.MovingOut;
-        var due = await store.FindAsync<Lease>(l => l.Status == movingOut && l.MovedOutOn < today, cancellationToken: cancellationToken);
+        // Few leases are moving out at a time; the day is compared here rather than in a store query over DateOnly.
+        var leaving = await store.FindAsync<Lease>(l => l.Status == movingOut, cancellationToken: cancellationToken);
         var ended = 0;
-        foreach (var lease in due)
+        foreach (var lease in leaving.Where(l => l.IsEndDue(today)))
         {
             try
             {
