@@ -39,6 +39,20 @@ public sealed class MoveOutTests(HousingFactory factory) : IClassFixture<Housing
     }
 
     [Fact]
+    public async Task EmploymentEnded_arrivingLongAfterTheEnd_givesANoticeForToday_notADeadlineAlreadyPast()
+    {
+        var (talentId, _, leaseId) = await factory.TenantAsync();
+        var messageId = Guid.NewGuid();
+
+        await Messages.PublishAsync(factory.Services, new EmploymentEnded(talentId, Guid.NewGuid(), Guid.NewGuid(), new DateOnly(2001, 1, 31), DateTimeOffset.UtcNow), messageId);
+        await Eventually.TrueAsync(() => Store.HasProcessedAsync(nameof(EmploymentEndedConsumer), messageId), what: "the notice");
+
+        var lease = await Api.OkJsonAsync(await factory.Graduate(talentId).GetAsync($"/api/housing/leases/{leaseId}"));
+        Assert.Equal("NoticeGiven", lease.GetProperty("status").GetString());
+        Assert.Equal(factory.Today(), Date(lease, "moveOutBy"));
+    }
+
+    [Fact]
     public async Task EmploymentEnded_forATalentWithoutLease_isAcknowledgedAndChangesNothing()
     {
         var talentId = await factory.TalentWithBenefitAsync();

@@ -90,7 +90,8 @@ public sealed class Lease : IAggregate
         };
     }
 
-    /// <summary>Move-out notice: the tenant must leave by <paramref name="moveOutBy"/> (never later than the term end).</summary>
+    /// <summary>Move-out notice: the tenant must leave by <paramref name="moveOutBy"/>, never later than the term end
+    /// nor earlier than the day the notice is given (a notice that arrives late cannot set a deadline already past).</summary>
     public void GiveNotice(DateOnly moveOutBy, string reason, DateTimeOffset at)
     {
         if (Status != LeaseStatus.Active)
@@ -98,8 +99,10 @@ public sealed class Lease : IAggregate
             throw new IllegalStateException($"Lease {Id}", "given notice", Status.ToString());
         }
 
+        var earliest = Zone.Today(at) < EndDate ? Zone.Today(at) : EndDate;
+        var latest = moveOutBy < EndDate ? moveOutBy : EndDate;
         Status = LeaseStatus.NoticeGiven;
-        MoveOutBy = moveOutBy < EndDate ? moveOutBy : EndDate;
+        MoveOutBy = latest > earliest ? latest : earliest;
         NoticeReason = reason;
         NoticeGivenAt = at;
     }
