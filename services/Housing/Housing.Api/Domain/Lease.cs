@@ -42,6 +42,7 @@ public sealed class Lease : IAggregate
     public DateOnly? MoveOutBy { get; private set; }
     public string? NoticeReason { get; private set; }
     public DateTimeOffset? NoticeGivenAt { get; private set; }
+
     /// <summary>The recorded move-out day, the last day of the tenancy (the lease ends once it has passed).</summary>
     public DateOnly? MovedOutOn { get; private set; }
     public string? MoveOutRecordedBy { get; private set; }
