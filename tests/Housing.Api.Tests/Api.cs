@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using TalentPortal.Contracts.PolicyMatching;
+using TalentPortal.Contracts.TalentRegistry;
 using TalentPortal.Housing.Domain;
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.Storage;
@@ -77,9 +78,11 @@ internal static class Api
         return (projectId, [.. units]);
     }
 
+    /// <summary>Offers as a zone official; the skip reason lets tests offer out of queue order (it is only recorded when
+    /// earlier applications are passed over).</summary>
     public static async Task<Guid> OfferAsync(this HousingFactory factory, Guid applicationId, Guid unitId, DateTimeOffset? respondBy = null)
     {
-        var response = await factory.Official().PostAsJsonAsync("/api/housing/offers", new { applicationId, unitId, respondBy });
+        var response = await factory.Official().PostAsJsonAsync("/api/housing/offers", new { applicationId, unitId, respondBy, skipReason = "测试安排" });
         return (await OkJsonAsync(response, HttpStatusCode.Created)).GetProperty("id").GetGuid();
     }
 
@@ -95,6 +98,19 @@ internal static class Api
         var lease = await factory.AcceptAsync(talentId, await factory.OfferAsync(applicationId, units[0]));
         return (talentId, units[0], lease.GetProperty("id").GetGuid());
     }
+
+    /// <summary>Records, as talent-registry's events would, that the talent works for the employer in the street.</summary>
+    public static async Task EmployAsync(this HousingFactory factory, Guid talentId, Guid employerId, string street)
+    {
+        var unitOfWork = factory.Services.GetRequiredService<IStore>().BeginUnitOfWork();
+        unitOfWork.Insert(Employment.From(new EmploymentConfirmed(
+            talentId, Guid.NewGuid(), employerId, "测试企业", street, "Other", "Enterprise", new DateOnly(2025, 9, 1), null, 3, DateTimeOffset.UtcNow)));
+        await unitOfWork.CommitAsync();
+    }
+
+    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static DateOnly Today(this HousingFactory factory) => Zone.Today(factory.Clock.GetUtcNow());
 
     public static async Task<JsonElement> PositionAsync(this HousingFactory factory, Guid talentId, Guid applicationId) =>
         await OkJsonAsync(await factory.Graduate(talentId).GetAsync($"/api/housing/applications/{applicationId}/position"));

@@ -1,5 +1,6 @@
 using MongoDB.Bson;
 using MongoDB.Bson.Serialization;
+using TalentPortal.Contracts.TalentRegistry;
 using TalentPortal.Housing.Domain;
 using TalentPortal.Storage.Mongo;
 using TalentPortal.Testing;
@@ -22,7 +23,7 @@ public sealed class BsonRoundTripTests
         var talentId = Guid.NewGuid();
         var entitlement = ApartmentEntitlement.From(Api.Grant(talentId) with { GrantedAt = Now });
         var resident = Resident.From(Messages.Registered(talentId) with { RegisteredAt = Now });
-        var application = HousingApplication.Submit(entitlement, resident, project.Id, UnitLayout.OneBedroom, Now);
+        var application = HousingApplication.Submit(entitlement, resident, project, UnitLayout.OneBedroom, Now);
         return (project, unit, entitlement, application);
     }
 
@@ -46,15 +47,33 @@ public sealed class BsonRoundTripTests
     public void OfferAndLease_acceptedAndMovedOut_roundTrip()
     {
         var (_, unit, entitlement, application) = Arrange();
-        var offer = Offer.Make(application, unit, Now.AddDays(7), new DateOnly(2026, 7, 1), "official", Now);
-        var lease = offer.Accept(application, unit, entitlement, 3, Now);
+        var offer = Offer.Make(application, unit, Now.AddDays(7), new DateOnly(2026, 7, 1), new QueueSkip(2, "腿脚不便，需低楼层"), "official", Now);
+        var lease = offer.Accept(application, unit, entitlement, 14, 3, Now);
         lease.GiveNotice(new DateOnly(2026, 12, 31), "employment ended", Now);
-        lease.MoveOut(unit, new DateOnly(2026, 11, 30), "moved out", Now);
+        lease.RecordMoveOut(new DateOnly(2026, 11, 30), "moved out", byStaff: false, "tenant", new DateOnly(2026, 11, 1), Now);
+        lease.EndIfDue(unit, new DateOnly(2026, 12, 1), Now.AddDays(1));
 
         Assert.Equivalent(offer, RoundTrip(offer));
         Assert.Equivalent(lease, RoundTrip(lease));
+        Assert.Equivalent(entitlement, RoundTrip(entitlement));
+        Assert.Equal(lease.Id, RoundTrip(entitlement).UsedByLeaseId);
+        Assert.Equal(14, RoundTrip(lease).PriorBenefitMonths);
         Assert.Equal("2026-07-01", lease.ToBsonDocument()["StartDate"].AsString);
         Assert.Equal(LeaseStatus.Ended, RoundTrip(lease).Status);
+    }
+
+    [Fact]
+    public void EmploymentAndEmployer_roundTrip()
+    {
+        var talentId = Guid.NewGuid();
+        var employment = Employment.From(new EmploymentConfirmed(
+            talentId, Guid.NewGuid(), Guid.NewGuid(), "测试企业", "凤凰街道", "Other", "Enterprise", new DateOnly(2025, 9, 1), null, 3, Now));
+        employment.End(new EmploymentEnded(talentId, employment.Id, employment.EmployerId!.Value, new DateOnly(2026, 3, 31), Now));
+        var employer = Employer.From(new EmployerRegistered(Guid.NewGuid(), "测试企业", "913305017526750199", "龙溪街道", "Other", "Enterprise", Now));
+
+        Assert.Equivalent(employment, RoundTrip(employment));
+        Assert.False(RoundTrip(employment).IsCurrent);
+        Assert.Equivalent(employer, RoundTrip(employer));
     }
 
     [Fact]

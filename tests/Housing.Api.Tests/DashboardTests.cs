@@ -87,7 +87,7 @@ public sealed class DashboardTests(HousingFactory factory) : IClassFixture<Housi
         var graduate = await factory.Graduate(Guid.NewGuid()).GetAsync("/api/housing/dashboard/service-requests");
         var hr = await factory.ClientFor(Roles.EmployerHr, employerId: Guid.NewGuid()).GetAsync("/api/housing/dashboard/service-requests");
         var badDate = await factory.Official().GetAsync("/api/housing/dashboard/service-requests?from=2026-13-01");
-        var future = await Api.OkJsonAsync(await factory.Official().GetAsync("/api/housing/dashboard/service-requests?from=2999-01-01"));
+        var future = await factory.Official().GetAsync("/api/housing/dashboard/service-requests?from=2999-01-01");
         var reversed = await factory.Official().GetAsync("/api/housing/dashboard/service-requests?from=2026-11-01&to=2026-10-01");
 
         var expected = zone.GetProperty("byStreet").EnumerateArray().Where(r => r.GetProperty("key").GetString() == "凤凰街道").Sum(r => r.GetProperty("total").GetInt32());
@@ -98,7 +98,6 @@ public sealed class DashboardTests(HousingFactory factory) : IClassFixture<Housi
         Assert.Equal(HttpStatusCode.Forbidden, hr.StatusCode);
         Assert.True((await Api.OkJsonAsync(badDate, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("from", out JsonElement _));
         Assert.True((await Api.OkJsonAsync(reversed, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("to", out JsonElement _));
-        Assert.Equal(0, future.GetProperty("overall").GetProperty("total").GetInt32());
-        Assert.False(future.GetProperty("overall").TryGetProperty("onTimeRate", out _));
+        Assert.True((await Api.OkJsonAsync(future, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("from", out JsonElement _));
     }
 }

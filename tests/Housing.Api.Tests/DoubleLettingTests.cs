@@ -25,7 +25,7 @@ public sealed class DoubleLettingTests(HousingFactory factory) : IClassFixture<H
         var (_, units) = await factory.ProjectAsync();
         var client = factory.Official();
 
-        var responses = await Task.WhenAll(applications.Select(a => client.PostAsJsonAsync("/api/housing/offers", new { applicationId = a, unitId = units[0] })));
+        var responses = await Task.WhenAll(applications.Select(a => client.PostAsJsonAsync("/api/housing/offers", new { applicationId = a, unitId = units[0], skipReason = "测试安排" })));
 
         Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
         Assert.Equal(7, responses.Count(r => r.StatusCode == HttpStatusCode.Conflict));
@@ -48,7 +48,7 @@ public sealed class DoubleLettingTests(HousingFactory factory) : IClassFixture<H
         var (_, units) = await factory.ProjectAsync(rents: [1000m, 1100m, 1200m, 1300m, 1400m, 1500m, 1600m, 1700m]);
         var client = factory.Official();
 
-        var responses = await Task.WhenAll(units.Select(u => client.PostAsJsonAsync("/api/housing/offers", new { applicationId, unitId = u })));
+        var responses = await Task.WhenAll(units.Select(u => client.PostAsJsonAsync("/api/housing/offers", new { applicationId, unitId = u, skipReason = "测试安排" })));
 
         Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
         Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
@@ -91,12 +91,12 @@ public sealed class DoubleLettingTests(HousingFactory factory) : IClassFixture<H
 
         var intruder = await factory.TalentWithBenefitAsync();
         var intruderEntitlement = (await Store.FindAsync<ApartmentEntitlement>(e => e.TalentId == intruder)).Single();
-        var intruderOffer = Offer.Make(HousingApplication.Submit(intruderEntitlement, null, null, null, now), staleUnit, now.AddDays(1), null, "test", now);
-        var sameUnit = Lease.Start(intruderOffer, "p", intruderEntitlement, Zone.Today(now), 3, now);
-        var tenantEntitlement = (await Store.FindAsync<ApartmentEntitlement>(e => e.TalentId == tenant)).Single();
+        var intruderOffer = Offer.Make(HousingApplication.Submit(intruderEntitlement, null, null, null, now), staleUnit, now.AddDays(4), null, null, "test", now);
+        var sameUnit = Lease.Start(intruderOffer, "p", intruderEntitlement, 0, Zone.Today(now), 3, now);
+        var tenantEntitlement = ApartmentEntitlement.From(Api.Grant(tenant));
         var otherUnit = ApartmentUnit.Create(project, "Z-1", UnitLayout.Studio, 30m, 900m);
-        var tenantOffer = Offer.Make(HousingApplication.Submit(tenantEntitlement, null, null, null, now), otherUnit, now.AddDays(1), null, "test", now);
-        var sameTalent = Lease.Start(tenantOffer, "p", tenantEntitlement, Zone.Today(now), 3, now);
+        var tenantOffer = Offer.Make(HousingApplication.Submit(tenantEntitlement, null, null, null, now), otherUnit, now.AddDays(4), null, null, "test", now);
+        var sameTalent = Lease.Start(tenantOffer, "p", tenantEntitlement, 0, Zone.Today(now), 3, now);
 
         var unitClash = await Assert.ThrowsAsync<DuplicateKeyException>(() => CommitAsync(sameUnit));
         var talentClash = await Assert.ThrowsAsync<DuplicateKeyException>(() => CommitAsync(sameTalent));

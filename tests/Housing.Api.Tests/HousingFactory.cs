@@ -7,7 +7,7 @@ using TalentPortal.Testing;
 namespace TalentPortal.Housing.Tests;
 
 /// <summary>housing in-process on its own virtual host and store, with a clock tests can move forward.</summary>
-public sealed class HousingFactory : ServiceFactory<Program>
+public class HousingFactory : ServiceFactory<Program>
 {
     public TestClock Clock { get; } = new();
 

@@ -6,6 +6,7 @@ using TalentPortal.Contracts.Housing;
 using TalentPortal.Contracts.TalentRegistry;
 using TalentPortal.Housing.Consumers;
 using TalentPortal.Housing.Domain;
+using TalentPortal.Housing.Infrastructure;
 using TalentPortal.Storage;
 using TalentPortal.Testing;
 
@@ -38,6 +39,20 @@ public sealed class MoveOutTests(HousingFactory factory) : IClassFixture<Housing
     }
 
     [Fact]
+    public async Task EmploymentEnded_arrivingLongAfterTheEnd_givesANoticeForToday_notADeadlineAlreadyPast()
+    {
+        var (talentId, _, leaseId) = await factory.TenantAsync();
+        var messageId = Guid.NewGuid();
+
+        await Messages.PublishAsync(factory.Services, new EmploymentEnded(talentId, Guid.NewGuid(), Guid.NewGuid(), new DateOnly(2001, 1, 31), DateTimeOffset.UtcNow), messageId);
+        await Eventually.TrueAsync(() => Store.HasProcessedAsync(nameof(EmploymentEndedConsumer), messageId), what: "the notice");
+
+        var lease = await Api.OkJsonAsync(await factory.Graduate(talentId).GetAsync($"/api/housing/leases/{leaseId}"));
+        Assert.Equal("NoticeGiven", lease.GetProperty("status").GetString());
+        Assert.Equal(factory.Today(), Date(lease, "moveOutBy"));
+    }
+
+    [Fact]
     public async Task EmploymentEnded_forATalentWithoutLease_isAcknowledgedAndChangesNothing()
     {
         var talentId = await factory.TalentWithBenefitAsync();
@@ -51,46 +66,50 @@ public sealed class MoveOutTests(HousingFactory factory) : IClassFixture<Housing
     }
 
     [Fact]
-    public async Task MoveOut_endsTheLease_publishesLeaseEnded_freesTheUnit_andCutsTheRentSchedule()
+    public async Task MoveOut_aFutureDay_keepsTheUnitLetUntilThatDayHasPassed_thenEndsTheLeaseAndCutsTheRentSchedule()
     {
         var (talentId, unitId, leaseId) = await factory.TenantAsync(rent: 3000m);
         var lease = await Api.OkJsonAsync(await factory.Graduate(talentId).GetAsync($"/api/housing/leases/{leaseId}"));
         var moveOut = Date(lease, "startDate").AddMonths(14).AddDays(9);
         var ended = await factory.ListenAsync<LeaseEnded>(e => e.LeaseId == leaseId);
 
-        var response = await Api.OkJsonAsync(await factory.Official().PostAsJsonAsync($"/api/housing/leases/{leaseId}/move-out", new { moveOutDate = moveOut.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), reason = "合同到期前搬离" }));
+        var response = await Api.OkJsonAsync(await factory.Official().PostAsJsonAsync($"/api/housing/leases/{leaseId}/move-out", new { moveOutDate = Api.Day(moveOut), reason = "合同到期前搬离" }));
 
-        Assert.Equal("Ended", response.GetProperty("status").GetString());
-        var endedEvent = await ended.WaitAsync();
-        Assert.Equal(moveOut, endedEvent.EndDate);
-        Assert.Equal(unitId, endedEvent.UnitId);
-        var unit = await Api.OkJsonAsync(await factory.Official().GetAsync($"/api/housing/units/{unitId}"));
-        Assert.Equal("Available", unit.GetProperty("status").GetString());
+        Assert.Equal("MovingOut", response.GetProperty("status").GetString());
+        Assert.Equal(moveOut, Date(response, "movedOutOn"));
+        Assert.Equal("Let", (await Api.OkJsonAsync(await factory.Official().GetAsync($"/api/housing/units/{unitId}"))).GetProperty("status").GetString());
         var schedule = await Api.OkJsonAsync(await factory.Graduate(talentId).GetAsync($"/api/housing/leases/{leaseId}/rent-schedule"));
         var months = schedule.GetProperty("months").EnumerateArray().ToList();
         Assert.Equal(15, months.Count);
         Assert.Equal(moveOut, Date(months[^1], "to"));
         Assert.True(months[^1].GetProperty("amountDue").GetDecimal() < 900m);
-        var reapplied = await factory.Graduate(talentId).PostAsJsonAsync("/api/housing/applications", new { });
-        Assert.Equal(HttpStatusCode.Created, reapplied.StatusCode);
+
+        factory.Clock.Advance(TimeSpan.FromDays(moveOut.DayNumber - factory.Today().DayNumber + 1));
+        await factory.Services.GetRequiredService<MoveOuts>().RunAsync();
+
+        var endedEvent = await ended.WaitAsync();
+        Assert.Equal(moveOut, endedEvent.EndDate);
+        Assert.Equal(unitId, endedEvent.UnitId);
+        Assert.Equal("Ended", (await Api.OkJsonAsync(await factory.Graduate(talentId).GetAsync($"/api/housing/leases/{leaseId}"))).GetProperty("status").GetString());
+        Assert.Equal("Available", (await Api.OkJsonAsync(await factory.Official().GetAsync($"/api/housing/units/{unitId}"))).GetProperty("status").GetString());
     }
 
     [Fact]
-    public async Task MoveOut_twice_returns409Ended_andByOthers_403_andOutsideTheLease_400()
+    public async Task MoveOut_twice_returns409MovingOut_andByOthers_403_andOutsideTheLease_400()
     {
         var (talentId, _, leaseId) = await factory.TenantAsync();
-        var today = Zone.Today(factory.Clock.GetUtcNow()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var today = Api.Day(factory.Today());
 
         var otherGraduate = await factory.Graduate(Guid.NewGuid()).PostAsJsonAsync($"/api/housing/leases/{leaseId}/move-out", new { moveOutDate = today });
         var otherStreet = await factory.Official(street: "仁皇山街道").PostAsJsonAsync($"/api/housing/leases/{leaseId}/move-out", new { moveOutDate = today });
-        var beforeStart = await factory.Graduate(talentId).PostAsJsonAsync($"/api/housing/leases/{leaseId}/move-out", new { moveOutDate = "2001-01-01" });
+        var beforeStart = await factory.Official().PostAsJsonAsync($"/api/housing/leases/{leaseId}/move-out", new { moveOutDate = "2001-01-01", reason = "补录" });
         var first = await factory.Graduate(talentId).PostAsJsonAsync($"/api/housing/leases/{leaseId}/move-out", new { moveOutDate = today });
         var second = await factory.Graduate(talentId).PostAsJsonAsync($"/api/housing/leases/{leaseId}/move-out", new { moveOutDate = today });
 
         Assert.Equal(HttpStatusCode.Forbidden, otherGraduate.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, otherStreet.StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, beforeStart.StatusCode);
+        Assert.True((await Api.OkJsonAsync(beforeStart, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("moveOutDate", out _));
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        Assert.Equal("Ended", (await Api.OkJsonAsync(second, HttpStatusCode.Conflict)).GetProperty("state").GetString());
+        Assert.Equal("MovingOut", (await Api.OkJsonAsync(second, HttpStatusCode.Conflict)).GetProperty("state").GetString());
     }
 }

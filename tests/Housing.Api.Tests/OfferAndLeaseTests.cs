@@ -72,9 +72,9 @@ public sealed class OfferAndLeaseTests(HousingFactory factory) : IClassFixture<H
         var talentId = await factory.TalentWithBenefitAsync("Doctorate");
         var applicationId = await factory.ApplyAsync(talentId);
         var (_, units) = await factory.ProjectAsync();
-        var offerId = await factory.OfferAsync(applicationId, units[0], factory.Clock.GetUtcNow().AddHours(1));
+        var offerId = await factory.OfferAsync(applicationId, units[0], factory.Clock.GetUtcNow().AddDays(3).AddHours(1));
 
-        factory.Clock.Advance(TimeSpan.FromHours(2));
+        factory.Clock.Advance(TimeSpan.FromDays(3).Add(TimeSpan.FromHours(2)));
         var lapsed = await factory.Services.GetRequiredService<OfferLapses>().RunAsync();
 
         Assert.True(lapsed >= 1);
@@ -93,8 +93,8 @@ public sealed class OfferAndLeaseTests(HousingFactory factory) : IClassFixture<H
         var talentId = await factory.TalentWithBenefitAsync();
         var applicationId = await factory.ApplyAsync(talentId);
         var (_, units) = await factory.ProjectAsync();
-        var offerId = await factory.OfferAsync(applicationId, units[0], factory.Clock.GetUtcNow().AddMinutes(30));
-        factory.Clock.Advance(TimeSpan.FromHours(1));
+        var offerId = await factory.OfferAsync(applicationId, units[0], factory.Clock.GetUtcNow().AddDays(3).AddMinutes(30));
+        factory.Clock.Advance(TimeSpan.FromDays(3).Add(TimeSpan.FromHours(1)));
 
         var response = await factory.Graduate(talentId).PostAsync($"/api/housing/offers/{offerId}/accept", null);
 

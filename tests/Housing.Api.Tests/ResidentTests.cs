@@ -52,7 +52,7 @@ public sealed class ResidentTests(HousingFactory factory) : IClassFixture<Housin
     [Fact]
     public async Task GetResident_graduateOfAnotherTalent_returns403_andWithoutToken_401()
     {
-        var talentId = Guid.NewGuid();
+        var talentId = await factory.TalentWithBenefitAsync();
 
         var forbidden = await factory.ClientFor(Roles.Graduate, talentId: Guid.NewGuid()).GetAsync($"/api/housing/residents/{talentId}");
         var anonymous = await factory.CreateClient().GetAsync($"/api/housing/residents/{talentId}");

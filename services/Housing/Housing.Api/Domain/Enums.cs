@@ -36,6 +36,7 @@ public enum LeaseStatus
 {
     Active,
     NoticeGiven,
+    MovingOut,
     Ended,
 }
 

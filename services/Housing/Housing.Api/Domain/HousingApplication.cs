@@ -17,6 +17,9 @@ public sealed class HousingApplication : IAggregate
     public string PersonKey { get; private set; } = "";
     public Guid EntitlementId { get; private set; }
     public Guid? PreferredProjectId { get; private set; }
+
+    /// <summary>The street of the preferred project (projects never move), so scope needs no project read.</summary>
+    public string? PreferredStreet { get; private set; }
     public UnitLayout? PreferredLayout { get; private set; }
     public int BaseBand { get; private set; }
     public int Penalties { get; private set; }
@@ -37,9 +40,17 @@ public sealed class HousingApplication : IAggregate
     public static string OpenKeyOf(Guid talentId) => $"talent:{talentId:N}";
 
     public static HousingApplication Submit(
-        ApartmentEntitlement entitlement, Resident? resident, Guid? preferredProjectId, UnitLayout? preferredLayout, DateTimeOffset at)
+        ApartmentEntitlement entitlement, Resident? resident, ApartmentProject? preferredProject, UnitLayout? preferredLayout, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(entitlement);
+        if (entitlement.IsUsed)
+        {
+            throw new RuleViolationException(
+                "Your talent-apartment benefit was used by an earlier lease; a new application needs a new grant.",
+                "EntitlementUsed",
+                new Dictionary<string, object?> { ["leaseId"] = entitlement.UsedByLeaseId });
+        }
+
         var band = PriorityBand.Of(resident?.TalentTier, resident?.HighestDegree);
         return new HousingApplication
         {
@@ -47,7 +58,8 @@ public sealed class HousingApplication : IAggregate
             TalentId = entitlement.TalentId,
             PersonKey = entitlement.PersonKey,
             EntitlementId = entitlement.Id,
-            PreferredProjectId = preferredProjectId,
+            PreferredProjectId = preferredProject?.Id,
+            PreferredStreet = preferredProject?.Street,
             PreferredLayout = preferredLayout,
             BaseBand = band,
             Band = band,

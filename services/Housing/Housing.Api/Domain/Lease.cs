@@ -7,7 +7,9 @@ namespace TalentPortal.Housing.Domain;
 /// <summary>A tenancy of one unit by one talent: from the start date for at most the term limit, with the stepped rent
 /// of the talent's benefit. While it runs it holds the unit and the tenant through unique keys, so no unit is let
 /// twice and no talent holds two leases, whatever the concurrency. A notice (e.g. after the employment ended) sets
-/// the date by which the tenant must move out; the move-out ends it.</summary>
+/// the date by which the tenant must move out. The recorded move-out day is the tenancy's last day: until it has
+/// passed the lease is MovingOut and still holds the unit and the tenant, so no later lease of the unit can overlap it;
+/// the day after, the lease ends (<see cref="EndIfDue"/>).</summary>
 public sealed class Lease : IAggregate
 {
     private Lease()
@@ -27,6 +29,10 @@ public sealed class Lease : IAggregate
     public string Street { get; private set; } = "";
     public decimal MonthlyRent { get; private set; }
     public List<RentStep> RentSteps { get; private set; } = [];
+
+    /// <summary>Months of the same benefit the person already used in earlier leases: the stepped rent continues from
+    /// there instead of starting again at year one.</summary>
+    public int PriorBenefitMonths { get; private set; }
     public DateOnly StartDate { get; private set; }
 
     /// <summary>Last day the term limit allows.</summary>
@@ -36,7 +42,11 @@ public sealed class Lease : IAggregate
     public DateOnly? MoveOutBy { get; private set; }
     public string? NoticeReason { get; private set; }
     public DateTimeOffset? NoticeGivenAt { get; private set; }
+
+    /// <summary>The recorded move-out day, the last day of the tenancy (the lease ends once it has passed).</summary>
     public DateOnly? MovedOutOn { get; private set; }
+    public string? MoveOutRecordedBy { get; private set; }
+    public DateTimeOffset? MoveOutRecordedAt { get; private set; }
     public string? EndReason { get; private set; }
     public DateTimeOffset? EndedAt { get; private set; }
 
@@ -53,7 +63,8 @@ public sealed class Lease : IAggregate
 
     public static string TenantKeyOf(Guid talentId) => $"talent:{talentId:N}";
 
-    internal static Lease Start(Offer offer, string personKey, ApartmentEntitlement entitlement, DateOnly start, int termYears, DateTimeOffset now)
+    internal static Lease Start(
+        Offer offer, string personKey, ApartmentEntitlement entitlement, int priorBenefitMonths, DateOnly start, int termYears, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(entitlement);
         return new Lease
@@ -70,6 +81,7 @@ public sealed class Lease : IAggregate
             Street = offer.Street,
             MonthlyRent = offer.MonthlyRent,
             RentSteps = [.. entitlement.RentSteps],
+            PriorBenefitMonths = priorBenefitMonths,
             StartDate = start,
             EndDate = start.AddYears(termYears).AddDays(-1),
             AllocatedAt = now,
@@ -79,7 +91,8 @@ public sealed class Lease : IAggregate
         };
     }
 
-    /// <summary>Move-out notice: the tenant must leave by <paramref name="moveOutBy"/> (never later than the term end).</summary>
+    /// <summary>Move-out notice: the tenant must leave by <paramref name="moveOutBy"/>, never later than the term end
+    /// nor earlier than the day the notice is given (a notice that arrives late cannot set a deadline already past).</summary>
     public void GiveNotice(DateOnly moveOutBy, string reason, DateTimeOffset at)
     {
         if (Status != LeaseStatus.Active)
@@ -87,33 +100,68 @@ public sealed class Lease : IAggregate
             throw new IllegalStateException($"Lease {Id}", "given notice", Status.ToString());
         }
 
+        var earliest = Zone.Today(at) < EndDate ? Zone.Today(at) : EndDate;
+        var latest = moveOutBy < EndDate ? moveOutBy : EndDate;
         Status = LeaseStatus.NoticeGiven;
-        MoveOutBy = moveOutBy < EndDate ? moveOutBy : EndDate;
+        MoveOutBy = latest > earliest ? latest : earliest;
         NoticeReason = reason;
         NoticeGivenAt = at;
     }
 
-    public void MoveOut(ApartmentUnit unit, DateOnly movedOutOn, string reason, DateTimeOffset at)
+    /// <summary>Records the move-out day. The tenant records today or a later day; an official may record an earlier
+    /// day with a reason (the tenant left without telling). Never before the lease starts nor after its term.</summary>
+    public void RecordMoveOut(DateOnly day, string? reason, bool byStaff, string by, DateOnly today, DateTimeOffset at)
     {
-        ArgumentNullException.ThrowIfNull(unit);
-        if (!IsRunning)
+        if (!IsRunning || Status == LeaseStatus.MovingOut)
         {
-            throw new IllegalStateException($"Lease {Id}", "ended", Status.ToString());
+            throw new IllegalStateException($"Lease {Id}", "moved out", Status.ToString());
         }
 
-        if (movedOutOn < StartDate || movedOutOn > EndDate)
+        if (day < StartDate || day > EndDate)
         {
             throw new InvalidFieldException("moveOutDate", $"moveOutDate must lie within the lease ({StartDate:yyyy-MM-dd} to {EndDate:yyyy-MM-dd}).");
         }
 
+        if (day < today && !byStaff)
+        {
+            throw new InvalidFieldException("moveOutDate", $"moveOutDate must not be before today ({today:yyyy-MM-dd}); an official records an earlier move-out.");
+        }
+
+        if (day < today && string.IsNullOrWhiteSpace(reason))
+        {
+            throw new InvalidFieldException("reason", "reason is required for a move-out recorded after the day: say why it is recorded late.");
+        }
+
+        Status = LeaseStatus.MovingOut;
+        MovedOutOn = day;
+        EndReason = string.IsNullOrWhiteSpace(reason) ? (NoticeReason ?? "moved out") : reason.Trim();
+        MoveOutRecordedBy = by;
+        MoveOutRecordedAt = at;
+    }
+
+    /// <summary>True once the recorded move-out day has passed on the zone's calendar.</summary>
+    public bool IsEndDue(DateOnly today) => Status == LeaseStatus.MovingOut && MovedOutOn < today;
+
+    /// <summary>Ends the lease once its move-out day has passed: the unit is free, the talent may apply anew. Returns
+    /// false (and changes nothing) before that.</summary>
+    public bool EndIfDue(ApartmentUnit unit, DateOnly today, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        if (!IsEndDue(today))
+        {
+            return false;
+        }
+
         Status = LeaseStatus.Ended;
-        MovedOutOn = movedOutOn;
-        EndReason = reason;
         EndedAt = at;
         UnitKey = $"ended:{Id:N}";
         TenantKey = $"ended:{Id:N}";
         unit.Vacate(Id);
+        return true;
     }
+
+    /// <summary>Months of the benefit this lease used: every month of its rent schedule that started.</summary>
+    public int BenefitMonthsUsed => PriorBenefitMonths + RentSchedule.For(this).Count;
 
     public LeaseStarted ToStartedEvent() =>
         new(Id, TalentId, PersonKey, UnitId, ProjectId, StartDate, EndDate, MonthlyRent, AllocatedAt);

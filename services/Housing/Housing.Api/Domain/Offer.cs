@@ -3,6 +3,9 @@ using TalentPortal.Storage;
 
 namespace TalentPortal.Housing.Domain;
 
+/// <summary>How an offer departs from the waiting-list order: the number of earlier applications passed over and why.</summary>
+public sealed record QueueSkip(int PassedOver, string Reason);
+
 /// <summary>An official offers a unit to a waiting application; the talent accepts or refuses before the deadline, or
 /// the offer lapses. While pending it holds both the unit and the application (unique hold keys, so two pending
 /// offers for one unit or one application cannot both be stored).</summary>
@@ -28,6 +31,11 @@ public sealed class Offer : IAggregate
     public DateTimeOffset RespondBy { get; private set; }
     public OfferStatus Status { get; private set; }
     public string OfferedBy { get; private set; } = "";
+
+    /// <summary>Waiting applications that wanted the unit and came before this one when it was offered (0 when the
+    /// offer followed the queue), and the official's reason for passing them over.</summary>
+    public int PassedOver { get; private set; }
+    public string? SkipReason { get; private set; }
     public DateTimeOffset OfferedAt { get; private set; }
     public DateTimeOffset? DecidedAt { get; private set; }
     public string? RefusalReason { get; private set; }
@@ -39,7 +47,8 @@ public sealed class Offer : IAggregate
     /// <summary>"application:{id}" while pending, else "closed:{id}" (unique).</summary>
     public string ApplicationHoldKey { get; private set; } = "";
 
-    public static Offer Make(HousingApplication application, ApartmentUnit unit, DateTimeOffset respondBy, DateOnly? startDate, string by, DateTimeOffset at)
+    public static Offer Make(
+        HousingApplication application, ApartmentUnit unit, DateTimeOffset respondBy, DateOnly? startDate, QueueSkip? skip, string by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(application);
         ArgumentNullException.ThrowIfNull(unit);
@@ -69,6 +78,8 @@ public sealed class Offer : IAggregate
             Status = OfferStatus.Pending,
             OfferedBy = by,
             OfferedAt = at,
+            PassedOver = skip?.PassedOver ?? 0,
+            SkipReason = skip?.Reason,
             UnitHoldKey = $"unit:{unit.Id:N}",
             ApplicationHoldKey = $"application:{application.Id:N}",
         };
@@ -79,14 +90,19 @@ public sealed class Offer : IAggregate
 
     public bool IsExpired(DateTimeOffset now) => Status == OfferStatus.Pending && now >= RespondBy;
 
-    public Lease Accept(HousingApplication application, ApartmentUnit unit, ApartmentEntitlement entitlement, int termYears, DateTimeOffset now)
+    /// <summary>The talent accepts: a lease starts from the application's benefit, which it uses up, with the stepped
+    /// rent continuing after <paramref name="priorBenefitMonths"/> months the person already used.</summary>
+    public Lease Accept(
+        HousingApplication application, ApartmentUnit unit, ApartmentEntitlement entitlement, int priorBenefitMonths, int termYears, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(application);
         ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(entitlement);
         EnsurePending("accepted", now);
         var today = Zone.Today(now);
         var start = StartDate is { } s && s > today ? s : today;
-        var lease = Lease.Start(this, application.PersonKey, entitlement, start, termYears, now);
+        var lease = Lease.Start(this, application.PersonKey, entitlement, priorBenefitMonths, start, termYears, now);
+        entitlement.UseFor(lease.Id, now);
         application.Housed(Id, lease.Id, now);
         unit.Let(Id, lease.Id);
         Close(OfferStatus.Accepted, now);

@@ -35,7 +35,20 @@ public sealed class ServiceRequest : IAggregate
     public List<RequestAttachment> Attachments { get; private set; } = [];
     public SatisfactionSurvey? Survey { get; private set; }
 
-    public bool IsOpen => Status is ServiceRequestStatus.Submitted or ServiceRequestStatus.Accepted or ServiceRequestStatus.InProgress;
+    /// <summary>The statuses each workflow action may start from.</summary>
+    public static IReadOnlyDictionary<string, ServiceRequestStatus[]> Actions { get; } = new Dictionary<string, ServiceRequestStatus[]>
+    {
+        ["accept"] = [ServiceRequestStatus.Submitted],
+        ["start"] = [ServiceRequestStatus.Accepted],
+        ["resolve"] = [ServiceRequestStatus.Accepted, ServiceRequestStatus.InProgress],
+        ["explain"] = [ServiceRequestStatus.Accepted, ServiceRequestStatus.InProgress],
+        ["merge"] = OpenStatuses,
+        ["withdraw"] = OpenStatuses,
+    };
+
+    public static ServiceRequestStatus[] OpenStatuses => [ServiceRequestStatus.Submitted, ServiceRequestStatus.Accepted, ServiceRequestStatus.InProgress];
+
+    public bool IsOpen => OpenStatuses.Contains(Status);
 
     /// <summary>Resolved or explained: the outcomes the on-time rate and the survey count.</summary>
     public bool IsAnswered => Status is ServiceRequestStatus.Resolved or ServiceRequestStatus.ExplainedNotAdoptable;
@@ -72,9 +85,18 @@ public sealed class ServiceRequest : IAggregate
         return request;
     }
 
+    /// <summary>409 naming the status when <paramref name="action"/> cannot start from it.</summary>
+    public void EnsureAllows(string action)
+    {
+        if (!Actions.TryGetValue(action, out var from) || !from.Contains(Status))
+        {
+            throw new IllegalStateException($"Request {Id}", action == "withdraw" ? "withdrawn" : $"{action.TrimEnd('e')}ed", Status.ToString());
+        }
+    }
+
     public void Accept(string? assignTo, string actor, string role, string? comment, DateTimeOffset at)
     {
-        Move("accepted", [ServiceRequestStatus.Submitted], ServiceRequestStatus.Accepted, actor, role, comment, at);
+        Move("accepted", Actions["accept"], ServiceRequestStatus.Accepted, actor, role, comment, at);
         if (!string.IsNullOrWhiteSpace(assignTo))
         {
             AssignedTo = assignTo.Trim();
@@ -82,10 +104,10 @@ public sealed class ServiceRequest : IAggregate
     }
 
     public void Start(string actor, string role, string? comment, DateTimeOffset at) =>
-        Move("started", [ServiceRequestStatus.Accepted], ServiceRequestStatus.InProgress, actor, role, comment, at);
+        Move("started", Actions["start"], ServiceRequestStatus.InProgress, actor, role, comment, at);
 
     public void Resolve(string actor, string role, string? comment, DateTimeOffset at) =>
-        Move("resolved", [ServiceRequestStatus.Accepted, ServiceRequestStatus.InProgress], ServiceRequestStatus.Resolved, actor, role, comment, at);
+        Move("resolved", Actions["resolve"], ServiceRequestStatus.Resolved, actor, role, comment, at);
 
     public void Explain(string actor, string role, string? comment, DateTimeOffset at)
     {
@@ -94,7 +116,7 @@ public sealed class ServiceRequest : IAggregate
             throw new InvalidFieldException("comment", "comment is required: explain why the request cannot be adopted.");
         }
 
-        Move("explained", [ServiceRequestStatus.Accepted, ServiceRequestStatus.InProgress], ServiceRequestStatus.ExplainedNotAdoptable, actor, role, comment, at);
+        Move("explained", Actions["explain"], ServiceRequestStatus.ExplainedNotAdoptable, actor, role, comment, at);
     }
 
     public void Merge(ServiceRequest into, string actor, string role, string? comment, DateTimeOffset at)
@@ -110,12 +132,12 @@ public sealed class ServiceRequest : IAggregate
             throw new RuleViolationException($"Request {into.Id} is {into.Status} and cannot absorb another request.", into.Status.ToString());
         }
 
-        Move("merged", [ServiceRequestStatus.Submitted, ServiceRequestStatus.Accepted, ServiceRequestStatus.InProgress], ServiceRequestStatus.Merged, actor, role, comment, at);
+        Move("merged", Actions["merge"], ServiceRequestStatus.Merged, actor, role, comment, at);
         MergedInto = into.Id;
     }
 
     public void Withdraw(string actor, string role, string? comment, DateTimeOffset at) =>
-        Move("withdrawn", [ServiceRequestStatus.Submitted, ServiceRequestStatus.Accepted, ServiceRequestStatus.InProgress], ServiceRequestStatus.Withdrawn, actor, role, comment, at);
+        Move("withdrawn", Actions["withdraw"], ServiceRequestStatus.Withdrawn, actor, role, comment, at);
 
     /// <summary>The requester rates the handling once the request was answered (resolved or explained), once.</summary>
     public void Rate(int score, string? comment, DateTimeOffset at)

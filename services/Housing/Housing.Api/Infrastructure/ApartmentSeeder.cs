@@ -11,7 +11,7 @@ namespace TalentPortal.Housing.Infrastructure;
 internal sealed partial class ApartmentSeeder(IStore store, IOptions<HousingOptions> options, TimeProvider time, ILogger<ApartmentSeeder> logger)
     : IHostedService
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(allowIntegerValues: false) } };
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {

@@ -14,6 +14,8 @@ public static class HousingModule
         .Collection<ApartmentUnit>("apartment_units", c => c
             .Unique("ux_units_key", u => u.Key)
             .Index("ix_units_project", u => u.ProjectId))
+        .Collection<Employment>("employments", c => c.Index("ix_employments_talent", e => e.TalentId))
+        .Collection<Employer>("employers")
         .Collection<ApartmentEntitlement>("apartment_entitlements", c => c.Index("ix_entitlements_talent", e => e.TalentId))
         .Collection<HousingApplication>("housing_applications", c => c
             .Unique("ux_applications_open", a => a.OpenKey)
@@ -28,14 +30,18 @@ public static class HousingModule
             .Unique("ux_leases_unit", l => l.UnitKey)
             .Unique("ux_leases_tenant", l => l.TenantKey)
             .Index("ix_leases_talent", l => l.TalentId)
+            .Index("ix_leases_person", l => l.PersonKey)
+            .Index("ix_leases_street", l => l.Street)
+            .Index("ix_leases_status", l => l.Status)
             .Index("ix_leases_allocated", l => l.AllocatedAt))
         .Collection<ServiceRequest>("service_requests", c => c
             .Index("ix_requests_status", r => r.Status)
             .Index("ix_requests_street", r => r.Street)
             .Index("ix_requests_talent", r => r.TalentId)
-            .Index("ix_requests_employer", r => r.EmployerId));
+            .Index("ix_requests_employer", r => r.EmployerId)
+            .Index("ix_requests_submitted", r => r.SubmittedAt));
 
-    /// <summary>Store, options, seeds (apartments, service categories) and the offer-deadline watcher.</summary>
+    /// <summary>Store, options, seeds (apartments, service categories) and the deadline watcher (offers, move-outs).</summary>
     public static WebApplicationBuilder AddHousing(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -44,9 +50,10 @@ public static class HousingModule
         services.Configure<HousingOptions>(builder.Configuration.GetSection("Housing"));
         services.AddSingleton<ServiceCategoryCatalog>();
         services.AddSingleton<OfferLapses>();
+        services.AddSingleton<MoveOuts>();
         services.AddSingleton<WaitingList>();
         services.AddHostedService<ApartmentSeeder>();
-        services.AddHostedService<OfferDeadlineWatcher>();
+        services.AddHostedService<DeadlineWatcher>();
         return builder;
     }
 }

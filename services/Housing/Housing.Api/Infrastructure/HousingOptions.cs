@@ -9,10 +9,13 @@ public sealed class HousingOptions
     /// <summary>Default time a talent has to answer an offer, in days.</summary>
     public int OfferResponseDays { get; set; } = 7;
 
+    /// <summary>Section "Housing:Offers": the windows an official's offer dates must lie in.</summary>
+    public OfferWindows Offers { get; set; } = new();
+
     /// <summary>Days between the end of employment and the move-out date of the notice.</summary>
     public int MoveOutGraceDays { get; set; } = 60;
 
-    /// <summary>How often pending offers past their deadline are lapsed.</summary>
+    /// <summary>How often pending offers past their deadline are lapsed and leases past their move-out day ended.</summary>
     public TimeSpan OfferSweepInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Weeks of allocations the expected wait is based on.</summary>
@@ -21,4 +24,18 @@ public sealed class HousingOptions
     public string? ApartmentsFile { get; set; }
 
     public string? ServiceCategoriesFile { get; set; }
+}
+
+/// <summary>Configuration section "Housing:Offers".</summary>
+public sealed class OfferWindows
+{
+    /// <summary>The least time, in days, a talent is given to answer: a lapse costs a band, so a deadline moments away
+    /// would demote them without a real chance to answer.</summary>
+    public int MinimumResponseDays { get; set; } = 3;
+
+    /// <summary>The most time, in days, an answer may be awaited (the unit is held meanwhile).</summary>
+    public int MaximumResponseDays { get; set; } = 30;
+
+    /// <summary>How far ahead, in days, a lease may be offered to start.</summary>
+    public int MaximumStartDays { get; set; } = 365;
 }

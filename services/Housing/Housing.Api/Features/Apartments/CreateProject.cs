@@ -18,12 +18,14 @@ public sealed record CreateProjectRequest(string? Code, string? Name, string? St
         }
 
         errors.Required("name", Name, 100);
+        errors.PlainText("name", Name);
         if (!Zone.IsStreet(Street))
         {
             errors.Add("street", $"street must be one of {string.Join("、", Zone.Streets)}.");
         }
 
         errors.MaxLength("address", Address, 200);
+        errors.PlainText("address", Address);
     }
 }
 
@@ -33,8 +35,7 @@ public static class CreateProject
     public static async Task<IResult> HandleAsync(CreateProjectRequest request, HttpContext http, IStore store, TimeProvider time, CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User);
-        HousingAccess.RequireStaff(caller);
-        HousingAccess.RequireStreet(caller, request.Street!);
+        HousingAccess.DemandStreet(caller, request.Street!);
         var project = ApartmentProject.Create(request.Code!, request.Name!, request.Street!, request.Address, illustrative: false, caller.AccountId, time.GetUtcNow());
         var unitOfWork = store.BeginUnitOfWork();
         unitOfWork.Insert(project);

@@ -12,6 +12,7 @@ public sealed record CreateUnitRequest(string? Number, string? Layout, decimal? 
     {
         ArgumentNullException.ThrowIfNull(errors);
         errors.Required("number", Number, 20);
+        errors.PlainText("number", Number);
         UnitInput.Validate(errors, Layout, Area, MonthlyRent);
     }
 }
@@ -21,11 +22,8 @@ public static class CreateUnit
 {
     public static async Task<IResult> HandleAsync(Guid id, CreateUnitRequest request, HttpContext http, IStore store, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
-        HousingAccess.RequireStaff(caller);
-        var project = await store.GetAsync<ApartmentProject>(id, cancellationToken) ?? throw ProblemException.NotFound($"Project {id} does not exist.");
-        HousingAccess.RequireStreet(caller, project.Street);
-        var unit = ApartmentUnit.Create(project, request.Number!, UnitInput.Layout(request.Layout)!.Value, request.Area!.Value, request.MonthlyRent!.Value);
+        var project = await HousingAccess.LoadProjectAsync(store, Caller.From(http.User), id, cancellationToken);
+        var unit = ApartmentUnit.Create(project, request.Number!, EnumText.ParseOrNull<UnitLayout>(request.Layout)!.Value, request.Area!.Value, request.MonthlyRent!.Value);
         var unitOfWork = store.BeginUnitOfWork();
         unitOfWork.Insert(unit);
         await unitOfWork.CommitAsync(cancellationToken);

@@ -1,36 +1,39 @@
 using TalentPortal.Housing.Domain;
+using TalentPortal.Housing.Infrastructure;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 
 namespace TalentPortal.Housing.Features.Apartments;
 
-/// <summary>Units, optionally of one project, one layout or one status (any signed-in user).</summary>
+/// <summary>Query string of GET /api/housing/units: optional project, layout and status filters and the page.</summary>
+public sealed record ListUnitsQuery(Guid? ProjectId, string? Layout, string? Status, int? Skip, int? Take) : IValidatableRequest
+{
+    public void Validate(ValidationErrors errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        errors.Enum<UnitLayout>("layout", Layout, required: false);
+        errors.Enum<UnitStatus>("status", Status, required: false);
+    }
+}
+
+/// <summary>Units, optionally of one project, one layout or one status, ordered by project and number, a page at a
+/// time (any signed-in user).</summary>
 public static class ListUnits
 {
-    public static async Task<IResult> HandleAsync(Guid? projectId, string? layout, string? status, IStore store, CancellationToken cancellationToken)
+    public const int DefaultTake = 200;
+
+    public static async Task<IResult> HandleAsync([AsParameters] ListUnitsQuery query, IStore store, CancellationToken cancellationToken)
     {
-        UnitLayout? wantedLayout = null;
-        if (layout is not null)
-        {
-            wantedLayout = UnitInput.Layout(layout) ?? throw new InvalidFieldException("layout", $"layout must be one of {string.Join(", ", Enum.GetNames<UnitLayout>())}.");
-        }
-
-        UnitStatus? wantedStatus = null;
-        if (status is not null)
-        {
-            wantedStatus = Enum.TryParse<UnitStatus>(status, true, out var parsed) && Enum.IsDefined(parsed)
-                ? parsed
-                : throw new InvalidFieldException("status", $"status must be one of {string.Join(", ", Enum.GetNames<UnitStatus>())}.");
-        }
-
-        var units = projectId is { } project
-            ? await store.FindAsync<ApartmentUnit>(u => u.ProjectId == project, cancellationToken: cancellationToken)
-            : await store.FindAsync<ApartmentUnit>(_ => true, cancellationToken: cancellationToken);
-        return TypedResults.Ok(units
-            .Where(u => (wantedLayout is null || u.Layout == wantedLayout) && (wantedStatus is null || u.Status == wantedStatus))
-            .OrderBy(u => u.ProjectName, StringComparer.Ordinal).ThenBy(u => u.Number, StringComparer.Ordinal)
-            .Select(UnitResponse.From)
-            .ToList());
+        var page = Page.Of(query.Skip, query.Take, DefaultTake);
+        var projectId = query.ProjectId;
+        var layout = EnumText.ParseOrNull<UnitLayout>(query.Layout);
+        var status = EnumText.ParseOrNull<UnitStatus>(query.Status);
+        var filter = StoreFilter.All<ApartmentUnit>(
+            projectId is { } project ? u => u.ProjectId == project : null,
+            layout is { } l ? u => u.Layout == l : null,
+            status is { } s ? u => u.Status == s : null);
+        var units = await store.FindAsync(filter, new QueryOptions<ApartmentUnit>(u => u.Key, Skip: page.Skip, Take: page.Take), cancellationToken);
+        return TypedResults.Ok(units.Select(UnitResponse.From).ToList());
     }
 
     public static async Task<IResult> GetAsync(Guid id, IStore store, CancellationToken cancellationToken)

@@ -13,6 +13,7 @@ public sealed record ReviseUnitRequest(string? Layout, decimal? Area, decimal? M
         ArgumentNullException.ThrowIfNull(errors);
         UnitInput.Validate(errors, Layout, Area, MonthlyRent);
         errors.Required("version", Version);
+        errors.Range("version", Version, 1, long.MaxValue);
     }
 }
 
@@ -22,16 +23,13 @@ public static class ReviseUnit
 {
     public static async Task<IResult> HandleAsync(Guid id, ReviseUnitRequest request, HttpContext http, IStore store, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
-        HousingAccess.RequireStaff(caller);
-        var unit = await store.GetAsync<ApartmentUnit>(id, cancellationToken) ?? throw ProblemException.NotFound($"Unit {id} does not exist.");
-        HousingAccess.RequireStreet(caller, unit.Street);
+        var unit = await HousingAccess.LoadUnitAsync(store, Caller.From(http.User), id, cancellationToken);
         if (unit.Version != request.Version)
         {
             throw new ConcurrencyConflictException("apartment_units", unit.Id, request.Version!.Value);
         }
 
-        unit.Revise(UnitInput.Layout(request.Layout)!.Value, request.Area!.Value, request.MonthlyRent!.Value, request.Withdrawn);
+        unit.Revise(EnumText.ParseOrNull<UnitLayout>(request.Layout)!.Value, request.Area!.Value, request.MonthlyRent!.Value, request.Withdrawn);
         var unitOfWork = store.BeginUnitOfWork();
         unitOfWork.Update(unit);
         await unitOfWork.CommitAsync(cancellationToken);

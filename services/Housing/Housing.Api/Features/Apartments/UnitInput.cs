@@ -6,29 +6,23 @@ namespace TalentPortal.Housing.Features.Apartments;
 /// <summary>Validation of a unit's layout, area and rent, shared by creating and revising a unit.</summary>
 public static class UnitInput
 {
-    public static UnitLayout? Layout(string? value) =>
-        Enum.TryParse<UnitLayout>(value, ignoreCase: true, out var layout) && Enum.IsDefined(layout) && !int.TryParse(value, out _) ? layout : null;
+    public const decimal MaxArea = 1000m;
+    public const decimal MaxMonthlyRent = 100_000m;
 
     public static void Validate(ValidationErrors errors, string? layout, decimal? area, decimal? monthlyRent)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        if (Layout(layout) is null)
+        errors.Enum<UnitLayout>("layout", layout);
+        if (area is not (> 0 and <= MaxArea))
         {
-            errors.Add("layout", $"layout must be one of {string.Join(", ", Enum.GetNames<UnitLayout>())}.");
+            errors.Add("area", $"area is required: square metres, more than 0 and at most {MaxArea}.");
+        }
+        else if (decimal.Round(area.Value, 2) != area.Value)
+        {
+            errors.Add("area", "area has at most two decimals.");
         }
 
-        if (area is not (> 0 and <= 1000))
-        {
-            errors.Add("area", "area is required: square metres, more than 0 and at most 1000.");
-        }
-
-        if (monthlyRent is not (>= 0 and <= 1_000_000))
-        {
-            errors.Add("monthlyRent", "monthlyRent is required: yuan per month, 0 to 1,000,000.");
-        }
-        else if (decimal.Round(monthlyRent.Value, 2) != monthlyRent.Value)
-        {
-            errors.Add("monthlyRent", "monthlyRent has at most two decimals (fen).");
-        }
+        errors.Required("monthlyRent", monthlyRent);
+        errors.Money("monthlyRent", monthlyRent, MaxMonthlyRent);
     }
 }

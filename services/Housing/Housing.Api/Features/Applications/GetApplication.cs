@@ -1,4 +1,5 @@
 using TalentPortal.Housing.Domain;
+using TalentPortal.Housing.Infrastructure;
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.Storage;
 
@@ -9,7 +10,7 @@ public static class GetApplication
 {
     public static async Task<IResult> HandleAsync(Guid id, HttpContext http, IStore store, WaitingList waitingList, CancellationToken cancellationToken)
     {
-        var application = await ApplicationLookup.ReadableAsync(store, Caller.From(http.User), id, cancellationToken);
+        var application = await HousingAccess.LoadApplicationAsync(store, Caller.From(http.User), id, cancellationToken);
         var offer = application.CurrentOfferId is { } offerId ? await store.GetAsync<Offer>(offerId, cancellationToken) : null;
         int? position = application.IsOpen ? WaitingList.PositionOf(await waitingList.OrderedAsync(cancellationToken), id) : null;
         return TypedResults.Ok(ApplicationResponse.From(application, position, offer));

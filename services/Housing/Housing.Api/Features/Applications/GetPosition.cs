@@ -1,3 +1,4 @@
+using TalentPortal.Housing.Infrastructure;
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.Storage;
 
@@ -8,7 +9,7 @@ public static class GetPosition
 {
     public static async Task<IResult> HandleAsync(Guid id, HttpContext http, IStore store, WaitingList waitingList, CancellationToken cancellationToken)
     {
-        var application = await ApplicationLookup.ReadableAsync(store, Caller.From(http.User), id, cancellationToken);
+        var application = await HousingAccess.LoadApplicationAsync(store, Caller.From(http.User), id, cancellationToken);
         var ordered = await waitingList.OrderedAsync(cancellationToken);
         if (!application.IsOpen)
         {

@@ -18,8 +18,12 @@ public sealed class WaitingList(IStore store, IOptions<HousingOptions> options, 
         var waiting = ApplicationStatus.Waiting;
         var offered = ApplicationStatus.Offered;
         var open = await store.FindAsync<HousingApplication>(a => a.Status == waiting || a.Status == offered, cancellationToken: cancellationToken);
-        return [.. open.OrderBy(a => a.Band).ThenBy(a => a.AppliedAt).ThenBy(a => a.Id)];
+        return Order(open);
     }
+
+    /// <summary>Applications in waiting-list order.</summary>
+    public static IReadOnlyList<HousingApplication> Order(IEnumerable<HousingApplication> applications) =>
+        [.. applications.OrderBy(a => a.Band).ThenBy(a => a.AppliedAt).ThenBy(a => a.Id)];
 
     public static int PositionOf(IReadOnlyList<HousingApplication> ordered, Guid applicationId)
     {
@@ -33,6 +37,20 @@ public sealed class WaitingList(IStore store, IOptions<HousingOptions> options, 
         }
 
         return 0;
+    }
+
+    /// <summary>The offers the applications currently hold, read in one query.</summary>
+    public async Task<IReadOnlyDictionary<Guid, Offer>> CurrentOffersAsync(IEnumerable<HousingApplication> applications, CancellationToken cancellationToken)
+    {
+        // A List (not an array, whose Contains binds to a span overload stores cannot translate).
+        var ids = applications.Where(a => a.CurrentOfferId is not null).Select(a => a.CurrentOfferId!.Value).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, Offer>();
+        }
+
+        var offers = await store.FindAsync<Offer>(o => ids.Contains(o.Id), cancellationToken: cancellationToken);
+        return offers.ToDictionary(o => o.ApplicationId);
     }
 
     public async Task<ExpectedWait> ExpectedWaitAsync(int position, CancellationToken cancellationToken)

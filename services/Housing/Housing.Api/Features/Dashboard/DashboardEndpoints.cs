@@ -1,3 +1,6 @@
+using TalentPortal.ServiceDefaults.Auth;
+using TalentPortal.ServiceDefaults.Http;
+
 namespace TalentPortal.Housing.Features.Dashboard;
 
 public static class DashboardEndpoints
@@ -6,12 +9,12 @@ public static class DashboardEndpoints
     {
         app.MapGroup("/api/housing/dashboard").WithTags("Dashboard")
             .MapGet("/service-requests", GetServiceRequestDashboard.HandleAsync)
+            .Validated<DashboardQuery>()
+            .Allow(AccessScope.Filtered, "street officials: requests in their street; zone officials and admins: all", Roles.Official, Roles.Admin)
             .WithName("GetServiceRequestDashboard")
             .WithSummary("Counts by status, category, street and month; on-time rate, satisfaction, time to close (officials; format=csv for CSV)")
             .Produces<ServiceRequestDashboard>()
-            .Produces<string>(StatusCodes.Status200OK, "text/csv")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .Produces<string>(StatusCodes.Status200OK, "text/csv");
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using TalentPortal.Housing.Domain;
+using TalentPortal.Housing.Infrastructure;
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.Storage;
 
@@ -11,8 +12,8 @@ public static class GetRentSchedule
 
     public static async Task<IResult> HandleAsync(Guid id, HttpContext http, IStore store, CancellationToken cancellationToken)
     {
-        var lease = await LeaseLookup.ReadableAsync(store, Caller.From(http.User), id, cancellationToken);
+        var lease = await HousingAccess.LoadLeaseAsync(store, Caller.From(http.User), id, cancellationToken);
         var months = RentSchedule.For(lease);
-        return TypedResults.Ok(new RentScheduleResponse(lease.Id, lease.MonthlyRent, Rounding, months.Sum(m => m.AmountDue), months));
+        return TypedResults.Ok(new RentScheduleResponse(lease.Id, lease.MonthlyRent, Rounding, months.Sum(m => m.AmountDue), months, lease.PriorBenefitMonths));
     }
 }

@@ -10,6 +10,7 @@ public sealed record RefuseOfferRequest(string? Reason) : IValidatableRequest
     {
         ArgumentNullException.ThrowIfNull(errors);
         errors.MaxLength("reason", Reason, 500);
+        errors.PlainText("reason", Reason, multiline: true);
     }
 }
 
@@ -20,13 +21,14 @@ public static class RefuseOffer
     public static async Task<IResult> HandleAsync(Guid id, RefuseOfferRequest request, HttpContext http, IStore store, TimeProvider time, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var (offer, application, unit) = await OfferLookup.AnswerableAsync(store, Caller.From(http.User), id, now, cancellationToken);
-        offer.Refuse(application, unit, request.Reason, now);
+        var caller = Caller.From(http.User);
+        var (offer, application, unit) = await PendingOffer.LoadAsync(store, caller, id, now, cancellationToken);
+        offer.Refuse(application, unit, request.Reason?.Trim(), now);
         var unitOfWork = store.BeginUnitOfWork();
         unitOfWork.Update(offer);
         unitOfWork.Update(application);
         unitOfWork.Update(unit);
         await unitOfWork.CommitAsync(cancellationToken);
-        return TypedResults.Ok(OfferResponse.From(offer));
+        return TypedResults.Ok(OfferResponse.From(offer, caller));
     }
 }

@@ -1,11 +1,13 @@
-using TalentPortal.Housing.Domain;
+using TalentPortal.Housing.Infrastructure;
 using TalentPortal.ServiceDefaults.Auth;
-using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 
 namespace TalentPortal.Housing.Features.Residents;
 
-public sealed record ResidentResponse(Guid TalentId, string DisplayName, string? HighestDegree, string? TalentTier, DateTimeOffset KnownSince, long Version);
+/// <summary>A talent as housing knows them; <c>street</c> and <c>employerId</c> are those of their current confirmed
+/// employment, when housing has heard of one.</summary>
+public sealed record ResidentResponse(
+    Guid TalentId, string DisplayName, string? HighestDegree, string? TalentTier, DateTimeOffset KnownSince, long Version, string? Street, Guid? EmployerId);
 
 public static class ResidentEndpoints
 {
@@ -13,23 +15,18 @@ public static class ResidentEndpoints
     {
         app.MapGroup("/api/housing/residents").WithTags("Residents")
             .MapGet("/{talentId:guid}", GetAsync)
+            .Allow(AccessScope.Record, "the talent themself, officials whose scope covers the street of their current employment, zone officials, admins",
+                Roles.Graduate, Roles.Official, Roles.Admin)
             .WithName("GetResident")
-            .WithSummary("A talent as housing knows them (own record for graduates; officials see all)")
-            .Produces<ResidentResponse>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("A talent as housing knows them (own record for graduates; officials of the street they work in)")
+            .Produces<ResidentResponse>();
         return app;
     }
 
     private static async Task<IResult> GetAsync(Guid talentId, HttpContext http, IStore store, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
-        if (!(caller.IsOfficial || caller.IsAdmin || (caller.IsGraduate && caller.TalentId == talentId)))
-        {
-            throw ProblemException.Forbidden("You may not read this resident record.");
-        }
-
-        var resident = await store.GetAsync<Resident>(talentId, cancellationToken)
-            ?? throw ProblemException.NotFound($"housing has no record of talent {talentId} yet.");
-        return TypedResults.Ok(new ResidentResponse(resident.Id, resident.DisplayName, resident.HighestDegree, resident.TalentTier, resident.KnownSince, resident.Version));
+        var (resident, current) = await HousingAccess.LoadResidentAsync(store, Caller.From(http.User), talentId, cancellationToken);
+        return TypedResults.Ok(new ResidentResponse(
+            resident.Id, resident.DisplayName, resident.HighestDegree, resident.TalentTier, resident.KnownSince, resident.Version, current?.Street, current?.EmployerId));
     }
 }

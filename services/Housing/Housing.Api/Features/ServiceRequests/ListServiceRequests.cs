@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using TalentPortal.Housing.Domain;
 using TalentPortal.Housing.Infrastructure;
 using TalentPortal.ServiceDefaults.Auth;
@@ -6,67 +7,71 @@ using TalentPortal.Storage;
 
 namespace TalentPortal.Housing.Features.ServiceRequests;
 
-/// <summary>Requests the caller may see (own / employer's / street's / zone's), newest first, optionally only one
-/// status, one category or only the overdue ones.</summary>
+/// <summary>Query string of GET /api/housing/service-requests: optional status, category and overdue filters and the page.</summary>
+public sealed record ListServiceRequestsQuery(string? Status, string? Category, bool? Overdue, int? Skip, int? Take) : IValidatableRequest
+{
+    public void Validate(ValidationErrors errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        errors.Enum<ServiceRequestStatus>("status", Status, required: false);
+        errors.MaxLength("category", Category, 40);
+    }
+}
+
+/// <summary>Requests the caller may see (raised for them / for their employer / in their street / the zone), newest
+/// first, a page at a time, optionally only one status, one category or only the overdue ones; filtered in the store.</summary>
 public static class ListServiceRequests
 {
+    public const int DefaultTake = 200;
+
     public static async Task<IResult> HandleAsync(
-        string? status, string? category, bool? overdue, HttpContext http, IStore store, TimeProvider time, CancellationToken cancellationToken)
+        [AsParameters] ListServiceRequestsQuery query, HttpContext http, IStore store, ServiceCategoryCatalog categories, TimeProvider time, CancellationToken cancellationToken)
     {
-        ServiceRequestStatus? wanted = null;
-        if (status is not null)
+        var page = Page.Of(query.Skip, query.Take, DefaultTake);
+        var status = EnumText.ParseOrNull<ServiceRequestStatus>(query.Status);
+        var category = query.Category is null ? null
+            : categories.Find(query.Category)?.Code ?? throw new InvalidFieldException("category", $"category must be one of {string.Join(", ", categories.All.Select(c => c.Code))}.");
+        var now = time.GetUtcNow();
+        Expression<Func<ServiceRequest, bool>>? overdue = null;
+        if (query.Overdue is true)
         {
-            wanted = Enum.TryParse<ServiceRequestStatus>(status, true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(status, out _)
-                ? parsed
-                : throw new InvalidFieldException("status", $"status must be one of {string.Join(", ", Enum.GetNames<ServiceRequestStatus>())}.");
+            var (submitted, accepted, inProgress) = (ServiceRequestStatus.Submitted, ServiceRequestStatus.Accepted, ServiceRequestStatus.InProgress);
+            overdue = r => (r.Status == submitted || r.Status == accepted || r.Status == inProgress) && r.DueAt < now;
         }
 
-        var now = time.GetUtcNow();
-        var requests = await VisibleAsync(store, Caller.From(http.User), cancellationToken);
-        return TypedResults.Ok(requests
-            .Where(r => (wanted is null || r.Status == wanted)
-                && (category is null || string.Equals(r.Category, category, StringComparison.OrdinalIgnoreCase))
-                && (overdue is not true || r.IsOverdue(now)))
-            .OrderByDescending(r => r.SubmittedAt)
-            .Select(r => ServiceRequestResponse.From(r, now))
-            .ToList());
+        var filter = StoreFilter.All<ServiceRequest>(
+            InScope(Caller.From(http.User)),
+            status is { } s ? r => r.Status == s : null,
+            category is { } c ? r => r.Category == c : null,
+            overdue);
+        var requests = await store.FindAsync(filter, new QueryOptions<ServiceRequest>(r => r.SubmittedAt, Descending: true, Skip: page.Skip, Take: page.Take), cancellationToken);
+        return TypedResults.Ok(requests.Select(r => ServiceRequestResponse.From(r, now)).ToList());
     }
 
     public static async Task<IResult> GetAsync(Guid id, HttpContext http, IStore store, TimeProvider time, CancellationToken cancellationToken) =>
-        TypedResults.Ok(ServiceRequestResponse.From(await ReadableAsync(store, Caller.From(http.User), id, cancellationToken), time.GetUtcNow()));
+        TypedResults.Ok(ServiceRequestResponse.From(await HousingAccess.LoadServiceRequestAsync(store, Caller.From(http.User), id, cancellationToken), time.GetUtcNow()));
 
-    public static async Task<ServiceRequest> ReadableAsync(IStore store, Caller caller, Guid id, CancellationToken cancellationToken)
+    /// <summary>The caller's scope (<see cref="HousingAccess.CanRead(Caller, ServiceRequest)"/>) as a filter the store evaluates.</summary>
+    public static Expression<Func<ServiceRequest, bool>> InScope(Caller caller)
     {
-        ArgumentNullException.ThrowIfNull(store);
-        var request = await store.GetAsync<ServiceRequest>(id, cancellationToken) ?? throw ProblemException.NotFound($"Service request {id} does not exist.");
-        return HousingAccess.CanRead(caller, request) ? request : throw ProblemException.Forbidden("You may not read this service request.");
-    }
-
-    /// <summary>Everything in the caller's scope, read with a filter the store can evaluate.</summary>
-    public static async Task<IReadOnlyList<ServiceRequest>> VisibleAsync(IStore store, Caller caller, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(caller);
-        if (caller.IsGraduate && caller.TalentId is { } talentId)
-        {
-            return await store.FindAsync<ServiceRequest>(r => r.TalentId == talentId, cancellationToken: cancellationToken);
-        }
-
-        if (caller.IsEmployerHr && caller.EmployerId is { } employerId)
-        {
-            return await store.FindAsync<ServiceRequest>(r => r.EmployerId == employerId, cancellationToken: cancellationToken);
-        }
-
         if (caller.SeesWholeZone)
         {
-            return await store.FindAsync<ServiceRequest>(_ => true, cancellationToken: cancellationToken);
+            return _ => true;
         }
 
         if (caller.IsOfficial && caller.Street is { } street)
         {
-            return await store.FindAsync<ServiceRequest>(r => r.Street == street, cancellationToken: cancellationToken);
+            return r => r.Street == street;
         }
 
-        throw ProblemException.Forbidden("Your account sees no service requests.");
+        if (caller.IsEmployerHr)
+        {
+            var employerId = HousingAccess.OwnEmployerId(caller);
+            return r => r.EmployerId == employerId;
+        }
+
+        var talentId = HousingAccess.OwnTalentId(caller);
+        return r => r.TalentId == talentId;
     }
 }

@@ -8,7 +8,8 @@ namespace TalentPortal.Housing.Features.ServiceRequests;
 
 public sealed record AttachmentInput(string? FileName, long? Size, string? Sha256);
 
-public sealed record RaiseServiceRequestRequest(string? Category, string? Title, string? Description, string? Street, IReadOnlyList<AttachmentInput>? Attachments)
+public sealed record RaiseServiceRequestRequest(
+    string? Category, string? Title, string? Description, string? Street, IReadOnlyList<AttachmentInput>? Attachments, Guid? TalentId = null)
     : IValidatableRequest
 {
     public void Validate(ValidationErrors errors)
@@ -16,8 +17,10 @@ public sealed record RaiseServiceRequestRequest(string? Category, string? Title,
         ArgumentNullException.ThrowIfNull(errors);
         errors.Required("category", Category, 40);
         errors.Required("title", Title, 200);
+        errors.PlainText("title", Title);
         errors.Required("description", Description, 4000);
-        if (!Zone.IsStreet(Street))
+        errors.PlainText("description", Description, multiline: true);
+        if (Street is not null && !Zone.IsStreet(Street))
         {
             errors.Add("street", $"street must be one of {string.Join("、", Zone.Streets)}.");
         }
@@ -31,7 +34,14 @@ public sealed record RaiseServiceRequestRequest(string? Category, string? Title,
         for (var i = 0; i < attachments.Count; i++)
         {
             var a = attachments[i];
+            if (a is null)
+            {
+                errors.Add($"attachments[{i}]", "An attachment is required here.");
+                continue;
+            }
+
             errors.Required($"attachments[{i}].fileName", a.FileName, 255);
+            errors.PlainText($"attachments[{i}].fileName", a.FileName);
             if (a.Size is not (>= 0 and <= 100_000_000))
             {
                 errors.Add($"attachments[{i}].size", "size is required: bytes, 0 to 100,000,000.");
@@ -45,8 +55,10 @@ public sealed record RaiseServiceRequestRequest(string? Category, string? Title,
     }
 }
 
-/// <summary>A graduate (for themselves) or HR (for their employer) raises a request in a category they may use; the
-/// due instant is the submission plus the category's SLA in calendar days.</summary>
+/// <summary>A graduate (for themselves) or HR (for their employer, optionally for one of its staff: talentId) raises a
+/// request in a category they may use. The street is the one housing knows — the talent's current employment, else the
+/// employer's — and a different street in the body is a 400; only when housing knows neither does the body's street
+/// route the request. The due instant is the submission plus the category's SLA in calendar days.</summary>
 public static class RaiseServiceRequest
 {
     public static async Task<IResult> HandleAsync(
@@ -55,17 +67,23 @@ public static class RaiseServiceRequest
         var caller = Caller.From(http.User);
         var category = categories.Find(request.Category)
             ?? throw new InvalidFieldException("category", $"category must be one of {string.Join(", ", categories.All.Select(c => c.Code))}.");
-        if (!category.RaisedBy.Contains(caller.Role))
+        HousingAccess.DemandMayRaise(caller, category);
+        Guid? talentId = caller.IsGraduate ? request.TalentId ?? HousingAccess.OwnTalentId(caller) : request.TalentId;
+        Guid? employerId = caller.IsEmployerHr ? HousingAccess.OwnEmployerId(caller) : null;
+        string? knownStreet = null;
+        if (talentId is { } talent)
         {
-            throw ProblemException.Forbidden($"{category.Name} requests are raised by {string.Join(" or ", category.RaisedBy)}.");
+            var current = await HousingAccess.CurrentEmploymentAsync(store, talent, cancellationToken);
+            HousingAccess.DemandRaiseFor(caller, talent, current);
+            knownStreet = current?.Street;
         }
 
-        var (talentId, employerId) = caller.Role switch
+        if (knownStreet is null && employerId is { } employer)
         {
-            Roles.Graduate when caller.TalentId is { } t => ((Guid?)t, (Guid?)null),
-            Roles.EmployerHr when caller.EmployerId is { } e => (null, e),
-            _ => throw ProblemException.Forbidden("Your account is not linked to a talent record or an employer."),
-        };
+            knownStreet = (await store.GetAsync<Employer>(employer, cancellationToken))?.Street;
+        }
+
+        var street = StreetOf(knownStreet, request.Street);
         var attachments = (request.Attachments ?? []).Select(a => new RequestAttachment
         {
             FileName = a.FileName!.Trim(),
@@ -74,10 +92,19 @@ public static class RaiseServiceRequest
         });
         var now = time.GetUtcNow();
         var serviceRequest = ServiceRequest.Raise(
-            category, request.Title!, request.Description!, request.Street!, caller.AccountId, caller.Role, talentId, employerId, attachments, now);
+            category, request.Title!, request.Description!, street, caller.AccountId, caller.Role, talentId, employerId, attachments, now);
         var unitOfWork = store.BeginUnitOfWork();
         unitOfWork.Insert(serviceRequest);
         await unitOfWork.CommitAsync(cancellationToken);
         return TypedResults.Created($"/api/housing/service-requests/{serviceRequest.Id}", ServiceRequestResponse.From(serviceRequest, now));
     }
+
+    private static string StreetOf(string? known, string? given) => (known, given) switch
+    {
+        (null, null) => throw new InvalidFieldException("street", "street is required: housing does not know where you or your employer work."),
+        (null, _) => given,
+        (_, null) => known,
+        _ when known == given => known,
+        _ => throw new InvalidFieldException("street", $"street must be {known}, where the request's talent or employer is recorded (or left out)."),
+    };
 }

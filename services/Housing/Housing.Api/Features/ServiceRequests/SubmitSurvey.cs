@@ -1,4 +1,3 @@
-using TalentPortal.Housing.Domain;
 using TalentPortal.Housing.Infrastructure;
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;
@@ -17,28 +16,17 @@ public sealed record SurveyRequest(int? Score, string? Comment) : IValidatableRe
         }
 
         errors.MaxLength("comment", Comment, 1000);
+        errors.PlainText("comment", Comment, multiline: true);
     }
 }
 
-/// <summary>The requester rates a resolved or explained request, once. Staff never rate: an official, an admin or
-/// anyone who handled the case gets a 403.</summary>
+/// <summary>The requester's side — the talent the request was raised for, or HR of the employer it was raised for —
+/// rates a resolved or explained request, once. Staff never rate (their role is not allowed).</summary>
 public static class SubmitSurvey
 {
     public static async Task<IResult> HandleAsync(Guid id, SurveyRequest request, HttpContext http, IStore store, TimeProvider time, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
-        var serviceRequest = await ListServiceRequests.ReadableAsync(store, caller, id, cancellationToken);
-        var handledIt = serviceRequest.Transitions.Any(t => t.Actor == caller.AccountId && t.To != ServiceRequestStatus.Submitted && t.To != ServiceRequestStatus.Withdrawn);
-        if (HousingAccess.IsStaff(caller) || handledIt)
-        {
-            throw ProblemException.Forbidden("Staff cannot rate cases; the survey is the requester's.");
-        }
-
-        if (serviceRequest.RequesterAccountId != caller.AccountId)
-        {
-            throw ProblemException.Forbidden("Only the requester may answer the survey.");
-        }
-
+        var serviceRequest = await HousingAccess.LoadServiceRequestAsync(store, Caller.From(http.User), id, cancellationToken);
         var now = time.GetUtcNow();
         serviceRequest.Rate(request.Score!.Value, request.Comment, now);
         var unitOfWork = store.BeginUnitOfWork();

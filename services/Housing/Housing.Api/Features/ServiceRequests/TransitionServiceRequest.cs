@@ -8,7 +8,7 @@ namespace TalentPortal.Housing.Features.ServiceRequests;
 
 public sealed record TransitionRequest(string? Action, string? Comment, string? AssignTo, Guid? MergedInto) : IValidatableRequest
 {
-    public static IReadOnlyList<string> Actions { get; } = ["accept", "start", "resolve", "explain", "merge", "withdraw"];
+    public static IReadOnlyList<string> Actions { get; } = [.. ServiceRequest.Actions.Keys];
 
     public void Validate(ValidationErrors errors)
     {
@@ -19,7 +19,9 @@ public sealed record TransitionRequest(string? Action, string? Comment, string? 
         }
 
         errors.MaxLength("comment", Comment, 2000);
+        errors.PlainText("comment", Comment, multiline: true);
         errors.MaxLength("assignTo", AssignTo, 100);
+        errors.PlainText("assignTo", AssignTo);
         if (Action == "explain" && string.IsNullOrWhiteSpace(Comment))
         {
             errors.Add("comment", "comment is required: explain why the request cannot be adopted.");
@@ -33,32 +35,23 @@ public sealed record TransitionRequest(string? Action, string? Comment, string? 
 }
 
 /// <summary>Moves a request along its workflow. Staff (officials covering its street) accept, start, resolve, explain
-/// and merge; the requester withdraws. Each transition records actor, time and comment; a closing transition
-/// publishes ServiceRequestClosed. A transition the current status does not allow is a 409 naming the status.</summary>
+/// and merge; the talent it was raised for or HR of the employer it was raised for withdraw it. Each transition
+/// records actor, time and comment; a closing transition publishes ServiceRequestClosed. A caller outside the
+/// request's scope gets a 403 before anything else; a transition the current status does not allow is a 409 naming the
+/// status; an action the caller's role does not perform is a 403.</summary>
 public static class TransitionServiceRequest
 {
     public static async Task<IResult> HandleAsync(Guid id, TransitionRequest request, HttpContext http, IStore store, TimeProvider time, CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User);
-        var serviceRequest = await ListServiceRequests.ReadableAsync(store, caller, id, cancellationToken);
+        var serviceRequest = await HousingAccess.LoadServiceRequestAsync(store, caller, id, cancellationToken);
+        var action = request.Action!;
+        serviceRequest.EnsureAllows(action);
+        HousingAccess.DemandMayPerform(caller, action);
+
         var now = time.GetUtcNow();
         var unitOfWork = store.BeginUnitOfWork();
-        if (request.Action == "withdraw")
-        {
-            if (serviceRequest.RequesterAccountId != caller.AccountId && !(caller.IsEmployerHr && caller.EmployerId == serviceRequest.EmployerId))
-            {
-                throw ProblemException.Forbidden("Only the requester may withdraw a request.");
-            }
-
-            serviceRequest.Withdraw(caller.AccountId, caller.Role, request.Comment, now);
-        }
-        else
-        {
-            HousingAccess.RequireStaff(caller);
-            HousingAccess.RequireStreet(caller, serviceRequest.Street);
-            await ApplyStaffActionAsync(serviceRequest, request, caller, store, now, cancellationToken);
-        }
-
+        await ApplyAsync(serviceRequest, request, caller, store, now, cancellationToken);
         unitOfWork.Update(serviceRequest);
         if (!serviceRequest.IsOpen)
         {
@@ -69,11 +62,14 @@ public static class TransitionServiceRequest
         return TypedResults.Ok(ServiceRequestResponse.From(serviceRequest, now));
     }
 
-    private static async Task ApplyStaffActionAsync(
+    private static async Task ApplyAsync(
         ServiceRequest serviceRequest, TransitionRequest request, Caller caller, IStore store, DateTimeOffset now, CancellationToken cancellationToken)
     {
         switch (request.Action)
         {
+            case "withdraw":
+                serviceRequest.Withdraw(caller.AccountId, caller.Role, request.Comment, now);
+                break;
             case "accept":
                 serviceRequest.Accept(request.AssignTo, caller.AccountId, caller.Role, request.Comment, now);
                 break;
@@ -87,9 +83,8 @@ public static class TransitionServiceRequest
                 serviceRequest.Explain(caller.AccountId, caller.Role, request.Comment, now);
                 break;
             default:
-                var into = await store.GetAsync<ServiceRequest>(request.MergedInto!.Value, cancellationToken)
-                    ?? throw new InvalidFieldException("mergedInto", $"Service request {request.MergedInto} does not exist.");
-                HousingAccess.RequireStreet(caller, into.Street);
+                var into = await HousingAccess.LoadNamedAsync<ServiceRequest>(
+                    store, request.MergedInto!.Value, r => HousingAccess.CanRead(caller, r), "mergedInto", "Service request", cancellationToken);
                 serviceRequest.Merge(into, caller.AccountId, caller.Role, request.Comment, now);
                 break;
         }
