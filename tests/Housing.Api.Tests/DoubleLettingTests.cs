@@ -114,7 +114,7 @@ public sealed class DoubleLettingTests(HousingFactory factory) : IClassFixture<H
         await Messages.PublishAsync(factory.Services, grant, messageId);
         await Messages.PublishAsync(factory.Services, grant, messageId);
         await Messages.PublishAsync(factory.Services, grant, Guid.NewGuid());
-        await Eventually.TrueAsync(() => Store.HasProcessedAsync(nameof(BenefitGrantedConsumer), messageId), what: "the grant");
+        await Eventually.TrueAsync(() => Store.HasProcessedAsync(nameof(EntitlementConsumer), messageId), what: "the grant");
         var applicationId = await factory.ApplyAsync(talentId);
         var (_, units) = await factory.ProjectAsync(rents: [1500m, 1500m]);
         await factory.AcceptAsync(talentId, await factory.OfferAsync(applicationId, units[0]));

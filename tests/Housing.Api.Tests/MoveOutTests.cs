@@ -45,7 +45,7 @@ public sealed class MoveOutTests(HousingFactory factory) : IClassFixture<Housing
         var messageId = Guid.NewGuid();
 
         await Messages.PublishAsync(factory.Services, new EmploymentEnded(talentId, Guid.NewGuid(), Guid.NewGuid(), new DateOnly(2001, 1, 31), DateTimeOffset.UtcNow), messageId);
-        await Eventually.TrueAsync(() => Store.HasProcessedAsync(nameof(EmploymentEndedConsumer), messageId), what: "the notice");
+        await Eventually.TrueAsync(() => Store.HasProcessedAsync(nameof(ResidentFactsConsumer), messageId), what: "the notice");
 
         var lease = await Api.OkJsonAsync(await factory.Graduate(talentId).GetAsync($"/api/housing/leases/{leaseId}"));
         Assert.Equal("NoticeGiven", lease.GetProperty("status").GetString());
@@ -60,7 +60,7 @@ public sealed class MoveOutTests(HousingFactory factory) : IClassFixture<Housing
         var messageId = Guid.NewGuid();
 
         await Messages.PublishAsync(factory.Services, new EmploymentEnded(talentId, Guid.NewGuid(), Guid.NewGuid(), new DateOnly(2026, 6, 30), DateTimeOffset.UtcNow), messageId);
-        await Eventually.TrueAsync(() => Store.HasProcessedAsync(nameof(EmploymentEndedConsumer), messageId), what: "the inbox entry");
+        await Eventually.TrueAsync(() => Store.HasProcessedAsync(nameof(ResidentFactsConsumer), messageId), what: "the inbox entry");
 
         Assert.Equal("Waiting", (await factory.PositionAsync(talentId, applicationId)).GetProperty("status").GetString());
     }

@@ -40,7 +40,7 @@ public sealed class ResidentTests(HousingFactory factory) : IClassFixture<Housin
         await Messages.PublishAsync(factory.Services, Messages.Registered(talentId, "改过的名字"), messageId);
         var store = factory.Services.GetRequiredService<IStore>();
         await Eventually.TrueAsync(
-            async () => await store.HasProcessedAsync(nameof(TalentRegisteredConsumer), messageId),
+            async () => await store.HasProcessedAsync(nameof(ResidentFactsConsumer), messageId),
             what: "the inbox entry");
         await Task.Delay(500);
 

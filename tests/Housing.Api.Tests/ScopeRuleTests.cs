@@ -26,13 +26,13 @@ public sealed class ScopeRuleTests(HousingFactory factory) : IClassFixture<Housi
         var employerId = Guid.NewGuid();
         var confirmedId = Guid.NewGuid();
         await Messages.PublishAsync(factory.Services, Confirmed(talentId, employmentId, employerId, "龙溪街道"), confirmedId);
-        await Eventually.TrueAsync(() => Store.HasProcessedAsync(nameof(EmploymentConfirmedConsumer), confirmedId), what: "the employment");
+        await Eventually.TrueAsync(() => Store.HasProcessedAsync(nameof(ResidentFactsConsumer), confirmedId), what: "the employment");
 
         var ownStreet = await factory.Official(street: "龙溪街道").GetAsync($"/api/housing/residents/{talentId}");
         var otherStreet = await factory.Official(street: "凤凰街道").GetAsync($"/api/housing/residents/{talentId}");
         var endedId = Guid.NewGuid();
         await Messages.PublishAsync(factory.Services, new EmploymentEnded(talentId, employmentId, employerId, new DateOnly(2026, 3, 31), DateTimeOffset.UtcNow), endedId);
-        await Eventually.TrueAsync(() => Store.HasProcessedAsync(nameof(EmploymentEndedConsumer), endedId), what: "the end");
+        await Eventually.TrueAsync(() => Store.HasProcessedAsync(nameof(ResidentFactsConsumer), endedId), what: "the end");
         var afterEnd = await factory.Official(street: "龙溪街道").GetAsync($"/api/housing/residents/{talentId}");
         var zone = await factory.Official().GetAsync($"/api/housing/residents/{talentId}");
 
@@ -54,9 +54,9 @@ public sealed class ScopeRuleTests(HousingFactory factory) : IClassFixture<Housi
         var confirmedId = Guid.NewGuid();
 
         await Messages.PublishAsync(factory.Services, new EmploymentEnded(talentId, employmentId, employerId, new DateOnly(2026, 3, 31), DateTimeOffset.UtcNow), endedId);
-        await Eventually.TrueAsync(() => Store.HasProcessedAsync(nameof(EmploymentEndedConsumer), endedId), what: "the end");
+        await Eventually.TrueAsync(() => Store.HasProcessedAsync(nameof(ResidentFactsConsumer), endedId), what: "the end");
         await Messages.PublishAsync(factory.Services, Confirmed(talentId, employmentId, employerId, "滨湖街道"), confirmedId);
-        await Eventually.TrueAsync(() => Store.HasProcessedAsync(nameof(EmploymentConfirmedConsumer), confirmedId), what: "the confirmation");
+        await Eventually.TrueAsync(() => Store.HasProcessedAsync(nameof(ResidentFactsConsumer), confirmedId), what: "the confirmation");
 
         Assert.Equal(HttpStatusCode.Forbidden, (await factory.Official(street: "滨湖街道").GetAsync($"/api/housing/residents/{talentId}")).StatusCode);
     }
@@ -70,7 +70,7 @@ public sealed class ScopeRuleTests(HousingFactory factory) : IClassFixture<Housi
         var registeredId = Guid.NewGuid();
         await Messages.PublishAsync(
             factory.Services, new EmployerRegistered(employerId, "某科技公司", "913305017526750199", "滨湖街道", "Other", "Enterprise", DateTimeOffset.UtcNow), registeredId);
-        await Eventually.TrueAsync(() => Store.HasProcessedAsync(nameof(EmployerRegisteredConsumer), registeredId), what: "the employer");
+        await Eventually.TrueAsync(() => Store.HasProcessedAsync(nameof(EmployerDirectoryConsumer), registeredId), what: "the employer");
         var graduate = factory.Graduate(talentId);
         var hr = factory.ClientFor(Roles.EmployerHr, employerId: employerId);
 

@@ -35,7 +35,7 @@ public sealed class WaitingListTests(HousingFactory factory) : IClassFixture<Hou
         var talentId = Guid.NewGuid();
         var messageId = Guid.NewGuid();
         await Messages.PublishAsync(factory.Services, Api.Grant(talentId) with { BenefitKind = "HomePurchaseSubsidy", Amount = 350_000m, RentSteps = [] }, messageId);
-        await Eventually.TrueAsync(() => Store.HasProcessedAsync(nameof(BenefitGrantedConsumer), messageId), what: "the inbox entry");
+        await Eventually.TrueAsync(() => Store.HasProcessedAsync(nameof(EntitlementConsumer), messageId), what: "the inbox entry");
 
         var response = await factory.Graduate(talentId).PostAsJsonAsync("/api/housing/applications", new { });
 
@@ -54,8 +54,8 @@ public sealed class WaitingListTests(HousingFactory factory) : IClassFixture<Hou
         await Messages.PublishAsync(factory.Services, grant, messageId);
         await Messages.PublishAsync(factory.Services, grant, messageId);
         await Messages.PublishAsync(factory.Services, grant, republishedId);
-        await Eventually.TrueAsync(async () => await Store.HasProcessedAsync(nameof(BenefitGrantedConsumer), messageId)
-            && await Store.HasProcessedAsync(nameof(BenefitGrantedConsumer), republishedId), what: "both deliveries");
+        await Eventually.TrueAsync(async () => await Store.HasProcessedAsync(nameof(EntitlementConsumer), messageId)
+            && await Store.HasProcessedAsync(nameof(EntitlementConsumer), republishedId), what: "both deliveries");
         await Task.Delay(300);
 
         Assert.Equal(1, await Store.CountAsync<ApartmentEntitlement>(e => e.TalentId == talentId));

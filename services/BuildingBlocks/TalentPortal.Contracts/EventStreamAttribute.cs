@@ -52,6 +52,7 @@ public static class EventStreams
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Readers { get; } = new Dictionary<string, IReadOnlyList<string>>
     {
         [Talent] = ["policy-matching", "housing"],
+        [Employers] = ["housing"],
         [Leases] = ["policy-matching"],
         [Grants] = ["housing"],
     };

@@ -18,18 +18,30 @@ public sealed class Resident : IAggregate
     public string? TalentTier { get; private set; }
     public DateTimeOffset KnownSince { get; private set; }
 
+    private static readonly string[] DegreeOrder = ["Doctorate", "Master", "Bachelor", "Associate"];
+
     public static Resident From(TalentRegistered registered)
     {
         ArgumentNullException.ThrowIfNull(registered);
-        string[] order = ["Doctorate", "Master", "Bachelor", "Associate"];
         return new Resident
         {
             Id = registered.TalentId,
             PersonKey = registered.PersonKey,
             DisplayName = registered.DisplayName,
-            HighestDegree = registered.Education.Select(e => e.DegreeLevel).OrderBy(d => Array.IndexOf(order, d)).FirstOrDefault(),
+            HighestDegree = Highest(registered.Education),
             TalentTier = registered.TalentTier,
             KnownSince = registered.RegisteredAt,
         };
     }
+
+    /// <summary>The profile changed: the degree and tier the priority band reads follow it.</summary>
+    public void Apply(TalentProfileUpdated updated)
+    {
+        ArgumentNullException.ThrowIfNull(updated);
+        HighestDegree = Highest(updated.Education);
+        TalentTier = updated.TalentTier;
+    }
+
+    private static string? Highest(IEnumerable<EducationRecordInfo> education) =>
+        education.Select(e => e.DegreeLevel).OrderBy(d => Array.IndexOf(DegreeOrder, d)).FirstOrDefault();
 }
