@@ -33,6 +33,20 @@ public sealed class PolicyAdminTests(PolicyMatchingFactory factory)
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
+    /// <summary>Starts a preview of the draft and waits for its result.</summary>
+    internal static async Task<JsonElement> DiffAsync(HttpClient client, Guid draftId, string query = "")
+    {
+        var started = await client.PostAsync($"/api/policies/drafts/{draftId}/diff{query}", null);
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var jobUrl = started.Headers.Location!.ToString();
+        var job = await Eventually.GetAsync(async () =>
+        {
+            var body = await client.GetFromJsonAsync<JsonElement>(jobUrl);
+            return body.GetProperty("state").GetString() == "Completed" ? body.GetRawText() : null;
+        }, what: "the policy preview to finish");
+        return JsonDocument.Parse(job).RootElement.GetProperty("result");
+    }
+
     [Fact]
     public async Task DraftDiffPublish_raisedAmount_showsTheMoneyAndRematchesEveryone()
     {
@@ -44,7 +58,7 @@ public sealed class PolicyAdminTests(PolicyMatchingFactory factory)
 
         var draft = await (await admin.PostAsJsonAsync("/api/policies/drafts", new { yaml })).Content.ReadFromJsonAsync<JsonElement>();
         var draftId = draft.GetProperty("id").GetGuid();
-        var diff = await admin.GetFromJsonAsync<JsonElement>($"/api/policies/drafts/{draftId}/diff");
+        var diff = await DiffAsync(admin, draftId);
         var published = await admin.PostAsJsonAsync($"/api/policies/drafts/{draftId}/publish", new { });
 
         Assert.True(diff.GetProperty("amountChanges").GetInt32() >= 1);
