@@ -13,16 +13,18 @@ public sealed class PolicyAdminTests(PolicyMatchingFactory factory)
     private static string SeedYaml(string file) => File.ReadAllText(RepositoryPaths.Combine("seeds", "policies", file));
 
     [Fact]
-    public async Task Draft_invalidYaml_is400WithPathAndProblem()
+    public async Task Draft_invalidYaml_is400WithErrorsNamingYamlAndEachProblemsPath()
     {
         var yaml = SeedYaml("living-allowance.yaml").Replace("fact: fullTime", "fact: favouriteColour", StringComparison.Ordinal);
 
         var response = await factory.ClientFor(Roles.Admin).PostAsJsonAsync("/api/policies/drafts", new { yaml });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.Contains("favouriteColour", body, StringComparison.Ordinal);
-        Assert.Contains("versions[0]", body, StringComparison.Ordinal);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var message = body.GetProperty("errors").GetProperty("yaml")[0].GetString()!;
+        Assert.Contains("favouriteColour", message, StringComparison.Ordinal);
+        Assert.Contains("versions[0]", message, StringComparison.Ordinal);
+        Assert.Equal("versions[0].criteria.all[0].fact", body.GetProperty("problems")[0].GetProperty("path").GetString());
     }
 
     [Fact]
