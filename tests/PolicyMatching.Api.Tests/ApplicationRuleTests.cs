@@ -26,7 +26,12 @@ public sealed class ApplicationRuleTests(PolicyMatchingFactory factory)
         var talentId = await factory.HiredDoctorAsync(Guid.NewGuid());
         var client = _flows.Graduate(talentId);
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => client.PostAsJsonAsync("/api/applications", new { policyCode = "LIVING_ALLOWANCE" })));
+        HttpResponseMessage[] responses;
+        using (factory.Store.Slow<Application>())
+        {
+            // Every request reads "no open application" before any of them writes.
+            responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => client.PostAsJsonAsync("/api/applications", new { policyCode = "LIVING_ALLOWANCE" })));
+        }
 
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
         Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using TalentPortal.Contracts.TalentRegistry;
 using TalentPortal.Testing;
@@ -23,7 +24,17 @@ public sealed class PolicyMatchingFactory : ServiceFactory<Program>
     {
         base.ConfigureWebHost(builder);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            var store = services.Last(d => d.ServiceType == typeof(Storage.IStore));
+            services.Remove(store);
+            services.AddSingleton(sp => new SlowReadStore((Storage.IStore)store.ImplementationFactory!(sp)));
+            services.AddSingleton<Storage.IStore>(sp => sp.GetRequiredService<SlowReadStore>());
+        });
     }
+
+    /// <summary>The store, which a test can slow down to make requests overlap.</summary>
+    public SlowReadStore Store => Services.GetRequiredService<SlowReadStore>();
 
     /// <summary>Registers a talent and confirms their hire at a zone employer, and waits until policy-matching has both.</summary>
     public async Task<Guid> HiredDoctorAsync(Guid employerId, string? personKey = null, string street = "凤凰街道", int insuranceMonths = 5, Guid? talentId = null)
