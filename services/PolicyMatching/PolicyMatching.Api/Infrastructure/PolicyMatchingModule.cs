@@ -29,6 +29,8 @@ public static class PolicyMatchingModule
 
     public static WebApplicationBuilder AddPolicyMatching(this WebApplicationBuilder builder)
     {
+        // Registered first, so it runs before the store builds the unique open-key index over earlier applications.
+        builder.Services.AddHostedService<OpenKeyBackfill>();
         builder.AddStore(ServiceIds.PolicyMatching, Model);
         builder.Services.AddSingleton<PolicyCatalog>();
         builder.Services.AddSingleton<EligibilityEvaluator>();

@@ -98,6 +98,19 @@ public sealed class Application : IAggregate
 
     public static string OpenKeyOf(string personKey, string policyCode) => $"{personKey}|{policyCode}";
 
+    /// <summary>Gives an application stored before <see cref="OpenKey"/> existed its key; false when it had one.</summary>
+    public bool RestoreOpenKey(bool keyTaken)
+    {
+        if (!string.IsNullOrEmpty(OpenKey))
+        {
+            return false;
+        }
+
+        // A second open application of one person and policy (possible before the key) keeps its state but not the key.
+        OpenKey = IsOpen && !keyTaken ? OpenKeyOf(PersonKey, PolicyCode) : $"closed:{Id:N}";
+        return true;
+    }
+
     public bool IsOpen => State is not (ApplicationState.Completed or ApplicationState.Rejected or ApplicationState.Withdrawn);
 
     /// <summary>Whether HR submitted it (for a hire) rather than the graduate themself.</summary>
