@@ -112,7 +112,7 @@ public sealed class ApplicationWorkflowTests(PolicyMatchingFactory factory)
         await ThroughNoticeAsync(id, employer);
 
         var objected = await OkAsync(await factory.ClientFor(Roles.Graduate, talentId: Guid.NewGuid()).PostAsJsonAsync($"/api/applications/{id}/objections", new { text = "该人员已离职" }));
-        var objectionId = objected.GetProperty("objections")[0].GetProperty("id").GetGuid();
+        var objectionId = objected.GetProperty("id").GetGuid();
         var resolved = await OkAsync(await Official.PostAsJsonAsync($"/api/applications/{id}/objections/{objectionId}/resolution", new { upheld = true, resolution = "核实属实" }));
 
         Assert.Equal("Rejected", resolved.GetProperty("state").GetString());

@@ -13,16 +13,18 @@ public sealed class PolicyAdminTests(PolicyMatchingFactory factory)
     private static string SeedYaml(string file) => File.ReadAllText(RepositoryPaths.Combine("seeds", "policies", file));
 
     [Fact]
-    public async Task Draft_invalidYaml_is400WithPathAndProblem()
+    public async Task Draft_invalidYaml_is400WithErrorsNamingYamlAndEachProblemsPath()
     {
         var yaml = SeedYaml("living-allowance.yaml").Replace("fact: fullTime", "fact: favouriteColour", StringComparison.Ordinal);
 
         var response = await factory.ClientFor(Roles.Admin).PostAsJsonAsync("/api/policies/drafts", new { yaml });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.Contains("favouriteColour", body, StringComparison.Ordinal);
-        Assert.Contains("versions[0]", body, StringComparison.Ordinal);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var message = body.GetProperty("errors").GetProperty("yaml")[0].GetString()!;
+        Assert.Contains("favouriteColour", message, StringComparison.Ordinal);
+        Assert.Contains("versions[0]", message, StringComparison.Ordinal);
+        Assert.Equal("versions[0].criteria.all[0].fact", body.GetProperty("problems")[0].GetProperty("path").GetString());
     }
 
     [Fact]
@@ -31,6 +33,20 @@ public sealed class PolicyAdminTests(PolicyMatchingFactory factory)
         var response = await factory.ClientFor(Roles.Official).PostAsJsonAsync("/api/policies/drafts", new { yaml = SeedYaml("living-allowance.yaml") });
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    /// <summary>Starts a preview of the draft and waits for its result.</summary>
+    internal static async Task<JsonElement> DiffAsync(HttpClient client, Guid draftId, string query = "")
+    {
+        var started = await client.PostAsync($"/api/policies/drafts/{draftId}/diff{query}", null);
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var jobUrl = started.Headers.Location!.ToString();
+        var job = await Eventually.GetAsync(async () =>
+        {
+            var body = await client.GetFromJsonAsync<JsonElement>(jobUrl);
+            return body.GetProperty("state").GetString() == "Completed" ? body.GetRawText() : null;
+        }, what: "the policy preview to finish");
+        return JsonDocument.Parse(job).RootElement.GetProperty("result");
     }
 
     [Fact]
@@ -44,7 +60,7 @@ public sealed class PolicyAdminTests(PolicyMatchingFactory factory)
 
         var draft = await (await admin.PostAsJsonAsync("/api/policies/drafts", new { yaml })).Content.ReadFromJsonAsync<JsonElement>();
         var draftId = draft.GetProperty("id").GetGuid();
-        var diff = await admin.GetFromJsonAsync<JsonElement>($"/api/policies/drafts/{draftId}/diff");
+        var diff = await DiffAsync(admin, draftId);
         var published = await admin.PostAsJsonAsync($"/api/policies/drafts/{draftId}/publish", new { });
 
         Assert.True(diff.GetProperty("amountChanges").GetInt32() >= 1);

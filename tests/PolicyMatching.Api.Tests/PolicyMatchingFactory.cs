@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using TalentPortal.Contracts.TalentRegistry;
 using TalentPortal.Testing;
@@ -23,24 +24,52 @@ public sealed class PolicyMatchingFactory : ServiceFactory<Program>
     {
         base.ConfigureWebHost(builder);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            var store = services.Last(d => d.ServiceType == typeof(Storage.IStore));
+            services.Remove(store);
+            services.AddSingleton(sp => new SlowReadStore((Storage.IStore)store.ImplementationFactory!(sp)));
+            services.AddSingleton<Storage.IStore>(sp => sp.GetRequiredService<SlowReadStore>());
+        });
     }
 
+    /// <summary>The store, which a test can slow down to make requests overlap.</summary>
+    public SlowReadStore Store => Services.GetRequiredService<SlowReadStore>();
+
     /// <summary>Registers a talent and confirms their hire at a zone employer, and waits until policy-matching has both.</summary>
-    public async Task<Guid> HiredDoctorAsync(Guid employerId, string? personKey = null, string street = "凤凰街道", int insuranceMonths = 5)
+    public async Task<Guid> HiredDoctorAsync(Guid employerId, string? personKey = null, string street = "凤凰街道", int insuranceMonths = 5, Guid? talentId = null)
     {
-        var talentId = Guid.NewGuid();
+        var id = talentId ?? Guid.NewGuid();
+        await RegisterDoctorAsync(id, personKey);
+        await Messages.PublishAsync(Services, Hire(id, employerId, street, insuranceMonths), Guid.NewGuid());
+        var store = Services.GetRequiredService<Storage.IStore>();
+        await Eventually.TrueAsync(
+            async () => (await store.GetAsync<Domain.TalentFacts>(id))?.EmployerId == employerId,
+            what: "the hire to reach policy-matching");
+        return id;
+    }
+
+    /// <summary>Registers a doctor who graduated in June 2025, born in 1994, and waits until policy-matching has them.</summary>
+    public async Task RegisterDoctorAsync(Guid talentId, string? personKey = null, DateOnly? birthDate = null)
+    {
         var registered = Messages.Registered(talentId, "周博士") with
         {
             PersonKey = personKey ?? $"person-{talentId:N}",
+            BirthDate = birthDate ?? new DateOnly(1994, 8, 1),
             Education = [new EducationRecordInfo("Doctorate", true, "浙江大学", "Tier985", "化学", new DateOnly(2025, 6, 30))],
         };
         await Messages.PublishAsync(Services, registered, Guid.NewGuid());
-        await Messages.PublishAsync(Services, Hire(talentId, employerId, street, insuranceMonths), Guid.NewGuid());
         var store = Services.GetRequiredService<Storage.IStore>();
-        await Eventually.TrueAsync(
-            async () => (await store.GetAsync<Domain.TalentFacts>(talentId))?.EmployerId == employerId,
-            what: "the hire to reach policy-matching");
-        return talentId;
+        await Eventually.TrueAsync(async () => await store.GetAsync<Domain.TalentFacts>(talentId) is not null, what: "the registration to reach policy-matching");
+    }
+
+    /// <summary>Publishes an event about a talent and waits until policy-matching applied it.</summary>
+    public async Task ApplyAsync<T>(Guid talentId, T message) where T : class
+    {
+        var store = Services.GetRequiredService<Storage.IStore>();
+        var before = (await store.GetAsync<Domain.TalentFacts>(talentId))!.EventsApplied;
+        await Messages.PublishAsync(Services, message, Guid.NewGuid());
+        await Eventually.TrueAsync(async () => (await store.GetAsync<Domain.TalentFacts>(talentId))!.EventsApplied > before, what: $"{typeof(T).Name} to reach policy-matching");
     }
 
     public EmploymentConfirmed Hire(Guid talentId, Guid employerId, string street = "凤凰街道", int insuranceMonths = 5) =>

@@ -12,6 +12,10 @@ public sealed class RematchJob : IAggregate
     public int Processed { get; set; }
     public int Changed { get; set; }
 
+    /// <summary>Talents whose record could not be evaluated: left as they were, named (up to 100) for an official to look at.</summary>
+    public int Skipped { get; set; }
+    public List<Guid> SkippedTalentIds { get; set; } = [];
+
     /// <summary>Ranges of talent ids screened side by side, each with its progress; a restarted job resumes them.</summary>
     public List<RematchShard> Shards { get; set; } = [];
     public string State { get; set; } = "Queued";

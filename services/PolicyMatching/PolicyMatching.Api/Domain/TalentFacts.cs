@@ -1,5 +1,6 @@
 using TalentPortal.Contracts.Housing;
 using TalentPortal.Contracts.TalentRegistry;
+using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 using RuleFacts = TalentPortal.PolicyMatching.Rules.Facts;
 
@@ -180,23 +181,24 @@ public sealed class TalentFacts : IAggregate
             EmploymentStartDate = employed == true ? EmploymentStart : null,
             ContractEndDate = employed == true ? ContractEnd ?? DateOnly.MaxValue : null,
             EmployerInZone = employed == true ? EmployerInZone : employed == false ? false : null,
-            EmployerType = employed == true && Enum.TryParse<RuleFacts.EmployerType>(EmployerType, true, out var type) ? type : null,
+            EmployerType = employed == true ? EnumText.ParseOrNull<RuleFacts.EmployerType>(EmployerType) : null,
             IndustryChain = employed == true ? IndustryChain : null,
             EmployedLocally = employed,
             OwnsHomeLocally = OwnsHomeLocally,
             HukouHuzhou = HukouHuzhou,
-            TalentTier = Enum.TryParse<RuleFacts.TalentTier>(TalentTier, true, out var tier) ? tier : null,
+            TalentTier = EnumText.ParseOrNull<RuleFacts.TalentTier>(TalentTier),
             HeldBenefits = [.. HeldBenefits],
         };
     }
 
-    private static RuleFacts.DegreeLevel Degree(string level) => Enum.TryParse<RuleFacts.DegreeLevel>(level, true, out var d) ? d : RuleFacts.DegreeLevel.Associate;
+    // Names only (EnumText): a number such as "7" is not a degree and must not rank above a doctorate.
+    private static RuleFacts.DegreeLevel Degree(string level) => EnumText.ParseOrNull<RuleFacts.DegreeLevel>(level) ?? RuleFacts.DegreeLevel.Associate;
 
     private static RuleFacts.UniversityTier? Tier(string tier) => tier switch
     {
         "Tier985" => RuleFacts.UniversityTier.Project985,
         "Tier211" => RuleFacts.UniversityTier.Project211,
-        _ => Enum.TryParse<RuleFacts.UniversityTier>(tier, true, out var t) ? t : null,
+        _ => EnumText.ParseOrNull<RuleFacts.UniversityTier>(tier),
     };
 }
 

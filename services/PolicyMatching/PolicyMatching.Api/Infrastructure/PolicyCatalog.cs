@@ -13,8 +13,28 @@ public sealed class PolicyCatalog
 
     public PolicyDefinition? Find(string code) => _policies.FirstOrDefault(p => string.Equals(p.Code, code, StringComparison.OrdinalIgnoreCase));
 
-    public void Replace(IEnumerable<(string Code, string Yaml)> published) =>
-        _policies = [.. published.Select(p => PolicyLoader.Parse(p.Yaml, $"{p.Code}.yaml")).OrderBy(p => p.Code, StringComparer.Ordinal)];
+    /// <summary>Swaps in the published texts. A text that no longer passes the loader (its limits changed since it was
+    /// published) is left out and returned, so one bad text cannot stop the service from starting.</summary>
+    public IReadOnlyList<PolicyError> Replace(IEnumerable<(string Code, string Yaml)> published)
+    {
+        ArgumentNullException.ThrowIfNull(published);
+        var policies = new List<PolicyDefinition>();
+        var refused = new List<PolicyError>();
+        foreach (var (code, yaml) in published)
+        {
+            try
+            {
+                policies.Add(PolicyLoader.Parse(yaml, $"{code}.yaml"));
+            }
+            catch (PolicyValidationException e)
+            {
+                refused.AddRange(e.Errors);
+            }
+        }
+
+        _policies = [.. policies.OrderBy(p => p.Code, StringComparer.Ordinal)];
+        return refused;
+    }
 
     /// <summary>Where the seed policy files are: <c>Policies:SeedDirectory</c>, else the nearest <c>seeds/policies</c> above the app.</summary>
     public static string? SeedDirectory(IConfiguration configuration, IHostEnvironment environment)

@@ -32,16 +32,23 @@ internal sealed partial class PolicyCatalogLoader(
             LogSeeded(logger, seeded, directory);
         }
 
-        await ReloadAsync(store, catalog, cancellationToken);
+        foreach (var refused in await ReloadAsync(store, catalog, cancellationToken))
+        {
+            LogRefused(logger, refused.ToString());
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public static async Task ReloadAsync(IStore store, PolicyCatalog catalog, CancellationToken cancellationToken)
+    /// <summary>Loads every published text; returns the problems of those left out.</summary>
+    public static async Task<IReadOnlyList<PolicyError>> ReloadAsync(IStore store, PolicyCatalog catalog, CancellationToken cancellationToken)
     {
         var published = await store.FindAsync<PolicyDocument>(d => d.State == PolicyDocumentState.Published, cancellationToken: cancellationToken);
-        catalog.Replace(published.Select(d => (d.Code, d.Yaml)));
+        return catalog.Replace(published.Select(d => (d.Code, d.Yaml)));
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A published policy text is left out of the catalogue: {Problem}")]
+    private static partial void LogRefused(ILogger logger, string problem);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Published {Count} seed policies from {Directory}")]
     private static partial void LogSeeded(ILogger logger, int count, string directory);

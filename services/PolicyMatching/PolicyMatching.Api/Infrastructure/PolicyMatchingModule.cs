@@ -1,5 +1,6 @@
 using TalentPortal.PolicyMatching.Domain;
 using TalentPortal.PolicyMatching.Domain.Applications;
+using TalentPortal.PolicyMatching.Features.Applications;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 
@@ -11,19 +12,36 @@ public static class PolicyMatchingModule
     public static StoreModel Model { get; } = new StoreModel()
         .Collection<TalentFacts>("talent_facts", c => c.Index("ix_talent_facts_person", f => f.PersonKey).Index("ix_talent_facts_employer", f => f.EmployerId))
         .Collection<PolicyDocument>("policy_documents", c => c.Index("ix_policy_documents_code", d => d.Code))
-        .Collection<Application>("applications", c => c.Index("ix_applications_talent", a => a.TalentId).Index("ix_applications_person", a => a.PersonKey).Index("ix_applications_state", a => a.State))
+        .Collection<Application>("applications", c => c
+            .Index("ix_applications_talent", a => a.TalentId)
+            .Index("ix_applications_person", a => a.PersonKey)
+            .Index("ix_applications_state", a => a.State)
+            .Index("ix_applications_street", a => a.Street)
+            .Index("ix_applications_employer", a => a.EmployerId)
+            .Unique("ux_applications_open", a => a.OpenKey))
+        .Collection<Objection>("objections", c => c
+            .Index("ix_objections_application", o => o.ApplicationId)
+            .Index("ix_objections_lodged_by", o => o.LodgedBy)
+            .Unique("ux_objections_open", o => o.OpenKey))
         .Collection<LedgerEntry>("ledger", c => c.Unique("ux_ledger_key", e => e.Key))
-        .Collection<RematchJob>("rematch_jobs");
+        .Collection<RematchJob>("rematch_jobs")
+        .Collection<DiffJob>("diff_jobs");
 
     public static WebApplicationBuilder AddPolicyMatching(this WebApplicationBuilder builder)
     {
+        // Registered first, so it runs before the store builds the unique open-key index over earlier applications.
+        builder.Services.AddHostedService<OpenKeyBackfill>();
         builder.AddStore(ServiceIds.PolicyMatching, Model);
         builder.Services.AddSingleton<PolicyCatalog>();
         builder.Services.AddSingleton<EligibilityEvaluator>();
         builder.Services.AddSingleton(sp => WorkingDays.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
+        builder.Services.AddOptions<ObjectionLimits>().Bind(builder.Configuration.GetSection(ObjectionLimits.Section)).ValidateOnStart()
+            .Validate(o => o.PerAccount > 0 && o.Window > TimeSpan.Zero, "Objections:PerAccount and Objections:Window must be positive.");
         builder.Services.AddHostedService<PolicyCatalogLoader>();
         builder.Services.AddSingleton<RematchScheduler>();
         builder.Services.AddHostedService<RematchWorker>();
+        builder.Services.AddSingleton<DiffScheduler>();
+        builder.Services.AddHostedService<DiffWorker>();
         return builder;
     }
 }

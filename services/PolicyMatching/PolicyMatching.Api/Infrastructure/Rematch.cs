@@ -24,6 +24,7 @@ internal sealed partial class RematchWorker(IStore store, EligibilityEvaluator e
     : BackgroundService
 {
     private const int PageSize = 1000;
+    private const int MaxSkippedListed = 100;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -85,10 +86,12 @@ internal sealed partial class RematchWorker(IStore store, EligibilityEvaluator e
             IReadOnlyList<TalentFacts> page = shard.Until is { } until ? [.. read.TakeWhile(f => f.Id <= until)] : read;
             var last = page.Count < read.Count || read.Count < PageSize;
             var changes = new List<EligibilityChanged>();
-            var rewritten = page.Where(facts => eligibility.Recompute(facts, changes)).ToList();
+            var skipped = new List<Guid>();
+            var rewritten = page.Where(facts => Recompute(facts, changes, skipped)).ToList();
 
             await commits.WaitAsync(cancellationToken);
             var (processed, changed, version) = (job.Processed, job.Changed, job.Version);
+            var (skippedBefore, listedBefore) = (job.Skipped, job.SkippedTalentIds.Count);
             try
             {
                 var unitOfWork = store.BeginUnitOfWork();
@@ -104,6 +107,8 @@ internal sealed partial class RematchWorker(IStore store, EligibilityEvaluator e
 
                 job.Processed += page.Count;
                 job.Changed += changes.Count;
+                job.Skipped += skipped.Count;
+                job.SkippedTalentIds.AddRange(skipped.Take(Math.Max(0, MaxSkippedListed - job.SkippedTalentIds.Count)));
                 shard.After = page.Count > 0 ? page[^1].Id : after;
                 shard.Done = last;
                 unitOfWork.Update(job);
@@ -112,12 +117,30 @@ internal sealed partial class RematchWorker(IStore store, EligibilityEvaluator e
             catch (ConcurrencyConflictException e) when (e.Collection != PolicyMatchingModule.Model.For<RematchJob>().Name)
             {
                 // An event for a talent of this page was applied meanwhile: read the page again and redo it.
-                (job.Processed, job.Changed, job.Version, shard.After, shard.Done) = (processed, changed, version, after, false);
+                (job.Processed, job.Changed, job.Skipped, job.Version, shard.After, shard.Done) = (processed, changed, skippedBefore, version, after, false);
+                job.SkippedTalentIds.RemoveRange(listedBefore, job.SkippedTalentIds.Count - listedBefore);
             }
             finally
             {
                 commits.Release();
             }
+        }
+    }
+
+    /// <summary>Recomputes one talent's results; a record that cannot be evaluated is left as it was and named in the
+    /// job, never failing everyone else's re-match.</summary>
+    private bool Recompute(TalentFacts facts, List<EligibilityChanged> changes, List<Guid> skipped)
+    {
+        try
+        {
+            return eligibility.Recompute(facts, changes);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or OverflowException or FormatException)
+        {
+            LogSkipped(logger, e, facts.Id);
+            skipped.Add(facts.Id);
+
+            return false;
         }
     }
 
@@ -143,6 +166,9 @@ internal sealed partial class RematchWorker(IStore store, EligibilityEvaluator e
             Until = k < count - 1 ? bounds[k] : null,
         })];
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Talent {TalentId} could not be re-matched; skipped")]
+    private static partial void LogSkipped(ILogger logger, Exception exception, Guid talentId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Re-match job {JobId} failed")]
     private static partial void LogFailed(ILogger logger, Exception exception, Guid jobId);

@@ -12,10 +12,13 @@ public static class PolicyEngine
     /// Evaluates <paramref name="policy"/> for <paramref name="facts"/> with the version in force on <paramref name="asOf"/>.
     /// The benefit schedule starts on <paramref name="asOf"/>; use <see cref="Benefit.StartingOn"/> to move it.
     /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside <see cref="EngineDates"/>' range.</exception>
     public static EvaluationResult Evaluate(TalentFacts facts, PolicyDefinition policy, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(policy);
+        EngineDates.EnsureSupported(asOf);
+        facts = FactBounds.Clean(facts, asOf);
         var version = policy.VersionAt(asOf);
         if (version is null)
         {
@@ -68,6 +71,8 @@ public static class PolicyEngine
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(policy);
+        EngineDates.EnsureSupported(asOf);
+        facts = FactBounds.Clean(facts, asOf);
         var version = policy.VersionAt(asOf);
         if (version is null)
         {
@@ -115,6 +120,49 @@ public static class PolicyEngine
             .Select(t => t.Id)
             .ToList();
         return new WhatIfResult(changedFacts, before, after, changed);
+    }
+
+    /// <summary>
+    /// Runs the criteria of one named version (whatever is in force on <paramref name="asOf"/>): time limits are measured
+    /// on <paramref name="asOf"/>, every other fact is taken as given. No benefit and no counterfactuals; the trace says
+    /// which criteria fail and <see cref="EvaluationResult.MissingFacts"/> which facts are missing. Null when the policy
+    /// has no version <paramref name="versionId"/>.
+    /// </summary>
+    public static EvaluationResult? EvaluateVersion(TalentFacts facts, PolicyDefinition policy, string versionId, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(policy);
+        EngineDates.EnsureSupported(asOf);
+        var version = policy.Versions.FirstOrDefault(v => string.Equals(v.Id, versionId, StringComparison.Ordinal));
+        if (version is null)
+        {
+            return null;
+        }
+
+        facts = FactBounds.Clean(facts, asOf);
+        var program = version.Program;
+        var trace = new CriterionOutcome[program.Length];
+        var outcome = program.Run(facts, program.ThresholdsAt(asOf), trace);
+        var lines = TraceExplainer.Explain(program, trace, facts, asOf);
+        var missing = outcome == Outcome.Unknown ? TraceExplainer.MissingFacts(program, trace, facts) : [];
+        return new EvaluationResult
+        {
+            PolicyCode = policy.Code,
+            PolicyName = policy.Name,
+            VersionId = version.Id,
+            AsOf = asOf,
+            Outcome = outcome,
+            Summary = outcome == Outcome.Eligible
+                ? new LocalizedText("符合条件", "The criteria are met")
+                : Summaries.For(outcome, lines, missing, null, null, []),
+            Trace = lines,
+            MissingFacts = missing,
+            Benefit = null,
+            Counterfactuals = [],
+            EligibleFrom = null,
+            ExclusionGroup = policy.ExclusionGroup,
+            Stacking = policy.Stacking,
+        };
     }
 
     /// <summary>Each thread's trace buffer for <see cref="Screen"/>: a bulk re-match screens millions of pairs.</summary>

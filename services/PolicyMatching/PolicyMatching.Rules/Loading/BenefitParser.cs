@@ -5,6 +5,14 @@ namespace TalentPortal.PolicyMatching.Rules.Loading;
 /// <summary>Parses and checks the benefit schedule of one version.</summary>
 internal static class BenefitParser
 {
+    /// <summary>The largest amount a policy may pay, in yuan.</summary>
+    private const decimal MaxAmount = 100_000_000m;
+
+    /// <summary>The longest schedule, in months (ten years).</summary>
+    private const int MaxMonths = 120;
+
+    private const int MaxRentYears = 10;
+
     private static readonly string[] Keys = ["kind", "amounts", "months", "uplifts", "instalments", "rentSteps", "upTo"];
     private static readonly string[] RowKeys = ["id", "when", "amount", "months", "article", "document"];
     private static readonly string[] UpliftKeys = ["id", "when", "percent", "paidWith", "article", "document"];
@@ -49,13 +57,28 @@ internal static class BenefitParser
         if (kind == BenefitKind.CaseByCase)
         {
             upTo = map.Decimal("upTo");
-            if (upTo <= 0)
-            {
-                errors.Add(map.PathOf("upTo"), map.Get("upTo", false), "must be positive");
-            }
+            Money(errors, map, "upTo", upTo);
         }
 
         return errors.List.Count > count ? null : new BenefitRule(kind, rows, uplifts, instalments, steps, upTo);
+    }
+
+    /// <summary>Refuses an amount that is not positive, above <see cref="MaxAmount"/> or finer than the fen.</summary>
+    private static void Money(YamlErrors errors, YamlMap map, string key, decimal? amount)
+    {
+        if (amount is not { } value)
+        {
+            return;
+        }
+
+        if (value <= 0 || value > MaxAmount)
+        {
+            errors.Add(map.PathOf(key), map.Get(key, false), $"must be positive and at most {MaxAmount}");
+        }
+        else if (decimal.Round(value, 2) != value)
+        {
+            errors.Add(map.PathOf(key), map.Get(key, false), "may have at most two decimals (yuan and fen)");
+        }
     }
 
     private static void Only(YamlErrors errors, YamlMap map, string key, bool allowed, BenefitKind kind)
@@ -89,15 +112,11 @@ internal static class BenefitParser
             var article = CriteriaParser.Article(errors, row);
             var when = row.Has("when") ? criteria.ParseCondition(row.Get("when", true), row.PathOf("when"), article) : null;
             var amount = row.Decimal("amount");
-            if (amount <= 0)
-            {
-                errors.Add(row.PathOf("amount"), row.Get("amount", false), "must be positive");
-            }
-
+            Money(errors, row, "amount", amount);
             var months = row.Int("months", required: false) ?? defaultMonths;
-            if (kind == BenefitKind.Monthly && months is null or <= 0)
+            if (kind == BenefitKind.Monthly && months is null or <= 0 or > MaxMonths)
             {
-                errors.Add(row.PathOf("months"), row.Node, "a Monthly benefit needs months (on the row or the benefit), at least 1");
+                errors.Add(row.PathOf("months"), row.Node, $"a Monthly benefit needs months (on the row or the benefit), from 1 to {MaxMonths}");
             }
             else if (kind != BenefitKind.Monthly && row.Has("months"))
             {
@@ -177,6 +196,11 @@ internal static class BenefitParser
                     errors.Add(m.PathOf("percent"), m.Node, "must be positive");
                 }
 
+                if (after > MaxMonths)
+                {
+                    errors.Add(m.PathOf("afterMonths"), m.Node, $"must be at most {MaxMonths}");
+                }
+
                 if (instalments.Count > 0 && after < instalments[^1].AfterMonths)
                 {
                     errors.Add(m.PathOf("afterMonths"), m.Node, $"must not come before the previous instalment ({instalments[^1].AfterMonths} months)");
@@ -215,7 +239,11 @@ internal static class BenefitParser
             var m = errors.Map(items[i], path, RentStepKeys);
             if (m?.Int("year") is { } year && m.Decimal("discountPercent") is { } discount)
             {
-                if (year != i + 1)
+                if (year > MaxRentYears)
+                {
+                    errors.Add(m.PathOf("year"), m.Node, $"a talent apartment's rent steps cover at most {MaxRentYears} years");
+                }
+                else if (year != i + 1)
                 {
                     errors.Add(m.PathOf("year"), m.Node, $"expected year {i + 1}: steps run year by year from 1");
                 }

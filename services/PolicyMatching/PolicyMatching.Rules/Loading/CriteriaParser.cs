@@ -13,6 +13,9 @@ internal sealed class CriteriaParser(YamlErrors errors, string document)
     private static readonly string[] GroupKeys = ["id", "all", "any", "not"];
     private static readonly string KnownFacts = string.Join(", ", FactCatalog.All.Select(FactCatalog.KeyOf));
 
+    /// <summary>The largest count, age or number of months a criterion may name (a century of months).</summary>
+    private const long MaxCount = 1200;
+
     private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
     private string? _defaultArticle;
 
@@ -217,7 +220,7 @@ internal sealed class CriteriaParser(YamlErrors errors, string document)
                     return (b ? "true" : "false", b ? 1 : 0, 0);
                 case FactKind.Integer or FactKind.AgeYears or FactKind.ElapsedMonths or FactKind.ContractMonths
                     when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n):
-                    if (info.MaxOperand is { } max && n > max)
+                    if ((info.MaxOperand ?? MaxCount) is var max && n > max)
                     {
                         errors.Add(path, node, $"{info.Key} cannot exceed {max}");
                         return null;
@@ -227,6 +230,12 @@ internal sealed class CriteriaParser(YamlErrors errors, string document)
                 case FactKind.Decimal when decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var d):
                     return (d.ToString(CultureInfo.InvariantCulture), 0, d);
                 case FactKind.Date when FactValues.TryParseDate(text, out var date):
+                    if (!EngineDates.IsPlausible(date))
+                    {
+                        errors.Add(path, node, $"{info.Key} must be between {EngineDates.EarliestFact:yyyy-MM-dd} and {EngineDates.LatestFact:yyyy-MM-dd}");
+                        return null;
+                    }
+
                     return (Date(date.DayNumber), date.DayNumber, 0);
                 case FactKind.Enum when info.MemberByKey(text) is { } member:
                     return (member.Key, member.Value, 0);

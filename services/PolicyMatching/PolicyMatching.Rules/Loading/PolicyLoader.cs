@@ -61,6 +61,11 @@ public static class PolicyLoader
     public static PolicyDefinition Parse(string text, string fileName)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (YamlLimits.Check(text, fileName) is { } tooLarge)
+        {
+            throw new PolicyValidationException([tooLarge]);
+        }
+
         var errors = new YamlErrors(fileName);
         var stream = new YamlStream();
         var parser = new Parser(new StringReader(text));
@@ -175,8 +180,8 @@ public static class PolicyLoader
     private static PolicyVersion? Version(YamlErrors errors, YamlMap map, string path, string legalReference, HashSet<string> ids)
     {
         var id = map.String("id");
-        var from = map.Date("effectiveFrom");
-        var to = map.Date("effectiveTo", required: false);
+        var from = map.Date("effectiveFrom", within: (EngineDates.Earliest, EngineDates.Latest));
+        var to = map.Date("effectiveTo", required: false, within: (EngineDates.Earliest, EngineDates.Latest));
         if (from is not null && to < from)
         {
             errors.Add(map.PathOf("effectiveTo"), map.Get("effectiveTo", false), $"ends before it starts ({from:yyyy-MM-dd})");

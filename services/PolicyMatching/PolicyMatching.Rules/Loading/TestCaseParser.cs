@@ -37,7 +37,7 @@ internal static class TestCaseParser
                 errors.Add(map.PathOf("name"), map.Node, $"duplicate test name '{name}'");
             }
 
-            var asOf = map.Date("asOf");
+            var asOf = map.Date("asOf", within: (EngineDates.Earliest, EngineDates.Latest));
             var facts = Facts(errors, map);
             var expect = Expect(errors, map, criterionIds);
             if (name is not null && asOf is not null && facts is not null && expect is not null)

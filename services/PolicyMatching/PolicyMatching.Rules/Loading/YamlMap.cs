@@ -84,8 +84,19 @@ internal sealed class YamlMap(YamlErrors errors, YamlMappingNode node, string pa
         return null;
     }
 
-    public DateOnly? Date(string key, bool required = true) => Parse(key, required, "a date (yyyy-MM-dd)",
-        (string t, out DateOnly d) => FactValues.TryParseDate(t, out d));
+    /// <summary>A date within <paramref name="within"/>, by default the dates a policy file may hold.</summary>
+    public DateOnly? Date(string key, bool required = true, (DateOnly From, DateOnly To)? within = null)
+    {
+        var date = Parse(key, required, "a date (yyyy-MM-dd)", (string t, out DateOnly d) => FactValues.TryParseDate(t, out d));
+        var (from, to) = within ?? (EngineDates.EarliestFact, EngineDates.LatestFact);
+        if (date is { } d && (d < from || d > to))
+        {
+            errors.Add(PathOf(key), Get(key, false), $"must be between {from:yyyy-MM-dd} and {to:yyyy-MM-dd}");
+            return null;
+        }
+
+        return date;
+    }
 
     public decimal? Decimal(string key, bool required = true) => Parse(key, required, "a number",
         (string t, out decimal d) => decimal.TryParse(t, NumberStyles.Number, CultureInfo.InvariantCulture, out d));

@@ -40,7 +40,18 @@ public sealed class Application : IAggregate
     public DateOnly? NoticeStart { get; private set; }
     public DateOnly? NoticeEnd { get; private set; }
     public DateTimeOffset? ApprovedAt { get; private set; }
-    public List<Objection> Objections { get; private set; } = [];
+
+    /// <summary>Objections lodged and not yet resolved; they live in their own collection, so the application does not
+    /// grow with them, and this count makes a lodging and an approval conflict on the application's version.</summary>
+    public int OpenObjections { get; private set; }
+
+    /// <summary>For a benefit that is not once per person: the last day the grant runs (a second grant may not overlap it).</summary>
+    public DateOnly? GrantRunsUntil { get; private set; }
+
+    /// <summary>Unique while the application is open (<see cref="OpenKeyOf"/>), so two submissions for the same person
+    /// and policy cannot both be stored; released (made unique to this application) when it ends.</summary>
+    public string OpenKey { get; private set; } = "";
+
     public List<Instalment> Instalments { get; private set; } = [];
     public List<ApplicationTransition> History { get; private set; } = [];
 
@@ -68,6 +79,7 @@ public sealed class Application : IAggregate
             RentSteps = [.. rentSteps],
             EvaluationSnapshot = evaluationSnapshot,
             SubmittedAt = now,
+            OpenKey = OpenKeyOf(personKey, policyCode),
         };
         application.Move(null, ApplicationState.Submitted, "submit", actor, now, null);
 
@@ -80,7 +92,32 @@ public sealed class Application : IAggregate
         return application;
     }
 
+    /// <summary>A grant with no schedule of its own (a case-by-case award such as an Elite Plan project) is taken to run
+    /// for the three years of a typical funded project.</summary>
+    public const int UnscheduledGrantMonths = 36;
+
+    public static string OpenKeyOf(string personKey, string policyCode) => $"{personKey}|{policyCode}";
+
+    /// <summary>Gives an application stored before <see cref="OpenKey"/> existed its key; false when it had one.</summary>
+    public bool RestoreOpenKey(bool keyTaken)
+    {
+        if (!string.IsNullOrEmpty(OpenKey))
+        {
+            return false;
+        }
+
+        // A second open application of one person and policy (possible before the key) keeps its state but not the key.
+        OpenKey = IsOpen && !keyTaken ? OpenKeyOf(PersonKey, PolicyCode) : $"closed:{Id:N}";
+        return true;
+    }
+
     public bool IsOpen => State is not (ApplicationState.Completed or ApplicationState.Rejected or ApplicationState.Withdrawn);
+
+    /// <summary>Whether HR submitted it (for a hire) rather than the graduate themself.</summary>
+    public bool WasSubmittedByHr() => History.Count > 0 && History[0].ActorRole == ServiceDefaults.Auth.Roles.EmployerHr;
+
+    /// <summary>The Huzhou day the application was submitted: its time limits (age, graduation window) were met then.</summary>
+    public DateOnly SubmittedOn => HuzhouDay(SubmittedAt);
 
     public void ConfirmByEmployer(Actor actor, DateTimeOffset now) =>
         Transition("employer-confirm", actor, now, null, ApplicationState.EmployerConfirmed, ApplicationState.Submitted);
@@ -110,6 +147,8 @@ public sealed class Application : IAggregate
     /// <summary>The calendar day in Huzhou (UTC+8) at <paramref name="now"/>: notice periods are counted in local days.</summary>
     private static DateOnly HuzhouDay(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
 
+    /// <summary>Someone objects during the notice. The objection is stored on its own (with who lodged it); the
+    /// application only counts it, and records nothing of the objector.</summary>
     public Objection LodgeObjection(Actor actor, DateTimeOffset now, string text)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -120,27 +159,28 @@ public sealed class Application : IAggregate
             throw Refused("object", $"The public notice ended on {end:yyyy-MM-dd}.");
         }
 
-        var objection = new Objection { Id = Guid.CreateVersion7(now), Text = Required(text), LodgedBy = actor.Id, LodgedAt = now, State = ObjectionState.Open };
-        Objections.Add(objection);
-        History.Add(new ApplicationTransition { From = State, To = State, Action = "objection-lodged", ActorId = actor.Id, ActorRole = actor.Role, At = now, Reason = text });
-        return objection;
+        OpenObjections++;
+        return Objection.Lodge(Id, actor.Id, Required(text, "text"), now);
     }
 
     /// <summary>An upheld objection rejects the application; a dismissed one lets the notice run on.</summary>
-    public void ResolveObjection(Guid objectionId, bool upheld, Actor actor, DateTimeOffset now, string resolution)
+    public void ResolveObjection(Objection objection, bool upheld, Actor actor, DateTimeOffset now, string resolution)
     {
+        ArgumentNullException.ThrowIfNull(objection);
         ArgumentNullException.ThrowIfNull(actor);
         EnsureState("resolve-objection", ApplicationState.PublicNotice);
-        var objection = Objections.FirstOrDefault(o => o.Id == objectionId) ?? throw ProblemException.NotFound($"Objection {objectionId} does not exist.");
-        if (objection.State != ObjectionState.Open)
+        if (objection.ApplicationId != Id)
         {
-            throw Refused("resolve-objection", $"Objection {objectionId} is already {objection.State}.");
+            throw ProblemException.NotFound($"Objection {objection.Id} does not belong to application {Id}.");
         }
 
-        objection.State = upheld ? ObjectionState.Upheld : ObjectionState.Dismissed;
-        objection.Resolution = Required(resolution);
-        objection.ResolvedBy = actor.Id;
-        objection.ResolvedAt = now;
+        if (objection.State != ObjectionState.Open)
+        {
+            throw new RuleViolationException($"Objection {objection.Id} is already {objection.State}.", objection.State.ToString());
+        }
+
+        objection.Resolve(upheld, Required(resolution, "resolution"), actor.Id, now);
+        OpenObjections = Math.Max(0, OpenObjections - 1);
         History.Add(new ApplicationTransition { From = State, To = State, Action = upheld ? "objection-upheld" : "objection-dismissed", ActorId = actor.Id, ActorRole = actor.Role, At = now, Reason = resolution });
         if (upheld)
         {
@@ -159,12 +199,13 @@ public sealed class Application : IAggregate
             throw Refused("final-approve", $"The public notice runs until {end:yyyy-MM-dd}; approve after it ends.");
         }
 
-        if (Objections.Any(o => o.State == ObjectionState.Open))
+        if (OpenObjections > 0)
         {
-            throw Refused("final-approve", "Resolve every objection before approving.");
+            throw Refused("final-approve", $"Resolve every objection before approving ({OpenObjections} open).");
         }
 
         Instalments = [.. PlannedPayments.Select((p, i) => new Instalment { Number = i + 1, DueDate = approvedOn.AddMonths(p.OffsetMonths), Amount = p.Amount, State = InstalmentState.Scheduled })];
+        GrantRunsUntil = OncePerPerson ? null : LastDayOfGrant(approvedOn);
         ApprovedAt = now;
         Move(State, ApplicationState.Approved, "final-approve", actor, now, null);
         CompleteIfDone(actor, now);
@@ -202,6 +243,19 @@ public sealed class Application : IAggregate
         return instalment;
     }
 
+    /// <summary>The last day of the grant's period: the rent steps of a talent apartment, the month of the last
+    /// payment, or <see cref="UnscheduledGrantMonths"/> for a grant with neither.</summary>
+    private DateOnly LastDayOfGrant(DateOnly approvedOn)
+    {
+        if (RentSteps.Count > 0)
+        {
+            return approvedOn.AddYears(RentSteps.Max(s => s.LeaseYear)).AddDays(-1);
+        }
+
+        var months = PlannedPayments.Count > 0 ? PlannedPayments.Max(p => p.OffsetMonths) + 1 : UnscheduledGrantMonths;
+        return approvedOn.AddMonths(months).AddDays(-1);
+    }
+
     private void CompleteIfDone(Actor actor, DateTimeOffset now)
     {
         if (State == ApplicationState.Approved && Instalments.All(i => i.State == InstalmentState.Paid))
@@ -228,14 +282,19 @@ public sealed class Application : IAggregate
     {
         ArgumentNullException.ThrowIfNull(actor);
         State = to;
+        if (!IsOpen)
+        {
+            OpenKey = $"closed:{Id:N}";
+        }
+
         History.Add(new ApplicationTransition { From = from, To = to, Action = action, ActorId = actor.Id, ActorRole = actor.Role, At = now, Reason = reason });
     }
 
     private ProblemException Refused(string action, string detail) =>
         ProblemException.Conflict(detail, new Dictionary<string, object?> { ["state"] = State.ToString(), ["action"] = action });
 
-    private static string Required(string? reason) =>
-        string.IsNullOrWhiteSpace(reason) ? throw new InvalidFieldException("reason", "Give a reason for this decision.") : reason.Trim();
+    private static string Required(string? reason, string field = "reason") =>
+        string.IsNullOrWhiteSpace(reason) ? throw new InvalidFieldException(field, $"Give a {field} for this decision.") : reason.Trim();
 }
 
 /// <summary>Who acts on an application.</summary>

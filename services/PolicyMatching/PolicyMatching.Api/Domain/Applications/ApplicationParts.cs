@@ -12,19 +12,6 @@ public sealed class ApplicationTransition
     public string? Reason { get; set; }
 }
 
-/// <summary>An objection lodged during the public notice; it must be resolved before approval.</summary>
-public sealed class Objection
-{
-    public Guid Id { get; set; }
-    public string Text { get; set; } = "";
-    public string LodgedBy { get; set; } = "";
-    public DateTimeOffset LodgedAt { get; set; }
-    public ObjectionState State { get; set; }
-    public string? Resolution { get; set; }
-    public string? ResolvedBy { get; set; }
-    public DateTimeOffset? ResolvedAt { get; set; }
-}
-
 /// <summary>One scheduled payment of an approved benefit.</summary>
 public sealed class Instalment
 {

@@ -5,42 +5,33 @@ using TalentPortal.PolicyMatching.Infrastructure;
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
+using Access = TalentPortal.PolicyMatching.Infrastructure.PolicyMatchingAccess;
 
 namespace TalentPortal.PolicyMatching.Features.Applications;
 
-/// <summary>Every transition after submission. Each loads the application, checks the caller's scope, lets the
-/// aggregate decide (409 with the current state when the move is illegal) and commits with its events.</summary>
+/// <summary>Every transition after submission. Each loads the application in the caller's scope (403 outside it, before
+/// any state is looked at), lets the aggregate decide (409 with the current state when the move is illegal) and
+/// commits with its events.</summary>
 public static class ApplicationDecisions
 {
-    public static async Task<Application> LoadAsync(IStore store, Guid id, CancellationToken cancellationToken) =>
-        await store.GetAsync<Application>(id, cancellationToken) ?? throw ProblemException.NotFound($"Application {id} does not exist.");
+    /// <summary>Most objections listed with an application (the open count covers them all).</summary>
+    public const int MaxObjectionsListed = 200;
 
-    public static bool CanSee(Caller caller, Application application) =>
-        (caller.IsGraduate && caller.TalentId == application.TalentId)
-        || (caller.IsEmployerHr && caller.EmployerId is { } employer && application.EmployerId == employer)
-        || caller.CoversStreet(application.Street);
+    internal static Actor ActorOf(Caller caller) => new(caller.AccountId, caller.Role);
 
-    public static void EnsureReviewer(Caller caller, Application application)
-    {
-        if (!caller.CoversStreet(application.Street))
-        {
-            throw ProblemException.Forbidden("Only officials whose scope covers the applicant's street review this application.");
-        }
-    }
+    internal static Task<Application> LoadAsync(IStore store, Guid id, Caller caller, Func<Application, Task<bool>> inScope, CancellationToken ct) =>
+        Access.LoadAsync(store, id, caller, inScope, "Application", ct);
 
-    public static void EnsureApplicant(Caller caller, Application application)
-    {
-        var own = (caller.IsGraduate && caller.TalentId == application.TalentId)
-            || (caller.IsEmployerHr && caller.EmployerId is { } employer && application.EmployerId == employer);
-        if (!own)
-        {
-            throw ProblemException.Forbidden("Only the applicant (or their employer's HR) can do this.");
-        }
-    }
+    internal static Task<Application> LoadAsync(IStore store, Guid id, Caller caller, Func<Application, bool> inScope, CancellationToken ct) =>
+        Access.LoadAsync(store, id, caller, inScope, "Application", ct);
 
-    private static Actor ActorOf(Caller caller) => new(caller.AccountId, caller.Role);
+    internal static Task<IReadOnlyList<Objection>> ObjectionsOfAsync(IStore store, Guid applicationId, CancellationToken ct) =>
+        store.FindAsync<Objection>(o => o.ApplicationId == applicationId, new QueryOptions<Objection>(o => o.LodgedAt, Take: MaxObjectionsListed), ct);
 
-    private static async Task<IResult> CommitAsync(IStore store, Application application, CancellationToken cancellationToken, params object[] events)
+    internal static async Task<ApplicationResponse> ViewAsync(IStore store, Application application, Caller caller, CancellationToken ct) =>
+        ApplicationResponse.From(application, await ObjectionsOfAsync(store, application.Id, ct), caller);
+
+    private static async Task<IResult> CommitAsync(IStore store, Application application, Caller caller, CancellationToken ct, params object[] events)
     {
         var unitOfWork = store.BeginUnitOfWork();
         unitOfWork.Update(application);
@@ -49,110 +40,104 @@ public static class ApplicationDecisions
             unitOfWork.Publish(e);
         }
 
-        await unitOfWork.CommitAsync(cancellationToken);
-        return TypedResults.Ok(ApplicationResponse.From(application));
+        await unitOfWork.CommitAsync(ct);
+        return TypedResults.Ok(await ViewAsync(store, application, caller, ct));
     }
 
     private static ApplicationDecided Decided(Application a, string decision, string? reason, Caller caller, TimeProvider time) =>
         new(a.Id, a.TalentId, a.PolicyCode, decision, reason, caller.AccountId, time.GetUtcNow());
 
-    public static async Task<IResult> ConfirmByEmployerAsync(Guid id, HttpContext http, IStore store, TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> ConfirmByEmployerAsync(Guid id, HttpContext http, IStore store, EligibilityEvaluator eligibility, TimeProvider time, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
-        var application = await LoadAsync(store, id, ct);
-        if (!caller.IsEmployerHr || caller.EmployerId is null || application.EmployerId != caller.EmployerId)
-        {
-            throw ProblemException.Forbidden("Only HR staff of the applicant's employer confirm the employment.");
-        }
-
+        var application = await LoadAsync(store, id, caller, a => Access.ConfirmsEmploymentAsync(caller, a, store, eligibility.Today, ct), ct);
         application.ConfirmByEmployer(ActorOf(caller), time.GetUtcNow());
-        return await CommitAsync(store, application, ct);
+        return await CommitAsync(store, application, caller, ct);
     }
 
-    public static async Task<IResult> ReturnAsync(Guid id, ReasonRequest request, HttpContext http, IStore store, TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> ReturnAsync(Guid id, ReasonRequest? request, HttpContext http, IStore store, TimeProvider time, CancellationToken ct)
     {
+        RequestChecks.Ensure(request);
         var caller = Caller.From(http.User);
-        var application = await LoadAsync(store, id, ct);
-        EnsureReviewer(caller, application);
-        application.ReturnForDocuments(ActorOf(caller), time.GetUtcNow(), request.Reason!);
-        return await CommitAsync(store, application, ct, Decided(application, "Returned", request.Reason, caller, time));
+        var application = await LoadAsync(store, id, caller, a => Access.Reviews(caller, a), ct);
+        application.ReturnForDocuments(ActorOf(caller), time.GetUtcNow(), request?.Reason!);
+        return await CommitAsync(store, application, caller, ct, Decided(application, "Returned", request?.Reason, caller, time));
     }
 
-    public static async Task<IResult> RejectAsync(Guid id, ReasonRequest request, HttpContext http, IStore store, TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> RejectAsync(Guid id, ReasonRequest? request, HttpContext http, IStore store, TimeProvider time, CancellationToken ct)
     {
+        RequestChecks.Ensure(request);
         var caller = Caller.From(http.User);
-        var application = await LoadAsync(store, id, ct);
-        EnsureReviewer(caller, application);
-        application.Reject(ActorOf(caller), time.GetUtcNow(), request.Reason!);
-        return await CommitAsync(store, application, ct, Decided(application, "Rejected", request.Reason, caller, time));
+        var application = await LoadAsync(store, id, caller, a => Access.Reviews(caller, a), ct);
+        application.Reject(ActorOf(caller), time.GetUtcNow(), request?.Reason!);
+        return await CommitAsync(store, application, caller, ct, Decided(application, "Rejected", request?.Reason, caller, time));
     }
 
-    public static async Task<IResult> ResubmitAsync(Guid id, ReasonRequest? request, HttpContext http, IStore store, TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> ResubmitAsync(Guid id, ReasonRequest? request, HttpContext http, IStore store, EligibilityEvaluator eligibility, TimeProvider time, CancellationToken ct)
     {
+        RequestChecks.Ensure(request);
         var caller = Caller.From(http.User);
-        var application = await LoadAsync(store, id, ct);
-        EnsureApplicant(caller, application);
+        var application = await LoadAsync(store, id, caller, a => Access.ActsForApplicantAsync(caller, a, store, eligibility.Today, ct), ct);
         application.Resubmit(ActorOf(caller), time.GetUtcNow(), request?.Reason);
-        return await CommitAsync(store, application, ct);
+        return await CommitAsync(store, application, caller, ct);
     }
 
-    public static async Task<IResult> WithdrawAsync(Guid id, ReasonRequest? request, HttpContext http, IStore store, TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> WithdrawAsync(Guid id, ReasonRequest? request, HttpContext http, IStore store, EligibilityEvaluator eligibility, TimeProvider time, CancellationToken ct)
     {
+        RequestChecks.Ensure(request);
         var caller = Caller.From(http.User);
-        var application = await LoadAsync(store, id, ct);
-        EnsureApplicant(caller, application);
+        var application = await LoadAsync(store, id, caller, a => Access.ActsForApplicantAsync(caller, a, store, eligibility.Today, ct), ct);
         application.Withdraw(ActorOf(caller), time.GetUtcNow(), request?.Reason);
-        return await CommitAsync(store, application, ct);
+        return await CommitAsync(store, application, caller, ct);
     }
 
     public static async Task<IResult> StartNoticeAsync(Guid id, ReasonRequest? request, HttpContext http, IStore store, WorkingDayCalendar calendar, TimeProvider time, CancellationToken ct)
     {
+        RequestChecks.Ensure(request);
         var caller = Caller.From(http.User);
-        var application = await LoadAsync(store, id, ct);
-        EnsureReviewer(caller, application);
+        var application = await LoadAsync(store, id, caller, a => Access.Reviews(caller, a), ct);
         application.StartPublicNotice(ActorOf(caller), time.GetUtcNow(), calendar, request?.Reason);
-        return await CommitAsync(store, application, ct, Decided(application, "PublicNotice", request?.Reason, caller, time));
-    }
-
-    public static async Task<IResult> ObjectAsync(Guid id, ObjectionRequest request, HttpContext http, IStore store, TimeProvider time, CancellationToken ct)
-    {
-        var caller = Caller.From(http.User);
-        var application = await LoadAsync(store, id, ct);
-        application.LodgeObjection(ActorOf(caller), time.GetUtcNow(), request.Text!);
-        return await CommitAsync(store, application, ct);
+        return await CommitAsync(store, application, caller, ct, Decided(application, "PublicNotice", request?.Reason, caller, time));
     }
 
     public static async Task<IResult> ResolveObjectionAsync(Guid id, Guid objectionId, ResolveObjectionRequest request, HttpContext http, IStore store, TimeProvider time, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
-        var application = await LoadAsync(store, id, ct);
-        EnsureReviewer(caller, application);
-        application.ResolveObjection(objectionId, request.Upheld!.Value, ActorOf(caller), time.GetUtcNow(), request.Resolution!);
-        return application.State == ApplicationState.Rejected
-            ? await CommitAsync(store, application, ct, Decided(application, "Rejected", request.Resolution, caller, time))
-            : await CommitAsync(store, application, ct);
+        var application = await LoadAsync(store, id, caller, a => Access.Reviews(caller, a), ct);
+        var objection = await store.GetAsync<Objection>(objectionId, ct) is { } found && found.ApplicationId == application.Id
+            ? found
+            : throw ProblemException.NotFound($"Application {id} has no objection {objectionId}.");
+        application.ResolveObjection(objection, request.Upheld!.Value, ActorOf(caller), time.GetUtcNow(), request.Resolution!);
+        var unitOfWork = store.BeginUnitOfWork();
+        unitOfWork.Update(application);
+        unitOfWork.Update(objection);
+        if (application.State == ApplicationState.Rejected)
+        {
+            unitOfWork.Publish(Decided(application, "Rejected", request.Resolution, caller, time));
+        }
+
+        await unitOfWork.CommitAsync(ct);
+        return TypedResults.Ok(await ViewAsync(store, application, caller, ct));
     }
 
-    /// <summary>Approval after the notice: the ledger entries (unique per person and policy / exclusion group), the
-    /// schedule and <c>BenefitGranted</c> commit together, so a person is never granted the same benefit twice.</summary>
+    /// <summary>Approval after the notice, of a policy still published: the ledger entries (unique per person and policy
+    /// or exclusion group; for a benefit that may be granted again, one running grant at a time), the schedule and
+    /// <c>BenefitGranted</c> commit together, so a person is never granted the same benefit twice or twice at once.</summary>
     public static async Task<IResult> ApproveAsync(Guid id, HttpContext http, IStore store, EligibilityEvaluator eligibility, TimeProvider time, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
-        var application = await LoadAsync(store, id, ct);
-        EnsureReviewer(caller, application);
+        var application = await LoadAsync(store, id, caller, a => Access.Reviews(caller, a), ct);
+        await EnsurePublishedAsync(store, application.PolicyCode, ct);
         var now = time.GetUtcNow();
         var today = eligibility.Today;
         application.Approve(ActorOf(caller), now, today);
         var unitOfWork = store.BeginUnitOfWork();
         unitOfWork.Update(application);
-        if (application.OncePerPerson)
+        Grant(unitOfWork, application, now, application.OncePerPerson ? LedgerEntry.PolicyKey(application.PersonKey, application.PolicyCode) : null);
+        Grant(unitOfWork, application, now, application.ExclusionGroup is { } group ? LedgerEntry.GroupKey(application.PersonKey, group) : null);
+        if (!application.OncePerPerson)
         {
-            unitOfWork.Insert(new LedgerEntry { Key = LedgerEntry.PolicyKey(application.PersonKey, application.PolicyCode), PersonKey = application.PersonKey, PolicyCode = application.PolicyCode, ApplicationId = application.Id, GrantedAt = now });
-        }
-
-        if (application.ExclusionGroup is { } group)
-        {
-            unitOfWork.Insert(new LedgerEntry { Key = LedgerEntry.GroupKey(application.PersonKey, group), PersonKey = application.PersonKey, PolicyCode = application.PolicyCode, ApplicationId = application.Id, GrantedAt = now });
+            await GrantRunningAsync(store, unitOfWork, application, now, today, ct);
         }
 
         if (await store.GetAsync<TalentFacts>(application.TalentId, ct) is { } facts)
@@ -171,11 +156,60 @@ public static class ApplicationDecisions
         }
         catch (DuplicateKeyException)
         {
-            throw ProblemException.Conflict(
-                $"This person was already granted {application.PolicyCode} or another benefit of its exclusion group; nothing was granted.",
-                new Dictionary<string, object?> { ["state"] = ApplicationState.PublicNotice.ToString() });
+            throw new RuleViolationException(
+                $"This person was already granted {application.PolicyCode} or another benefit of its exclusion group, or a grant of it still runs; nothing was granted.",
+                "BenefitHeld");
         }
 
-        return TypedResults.Ok(ApplicationResponse.From(application));
+        return TypedResults.Ok(await ViewAsync(store, application, caller, ct));
+    }
+
+    private static void Grant(IUnitOfWork unitOfWork, Application application, DateTimeOffset now, string? key)
+    {
+        if (key is not null)
+        {
+            unitOfWork.Insert(new LedgerEntry { Key = key, PersonKey = application.PersonKey, PolicyCode = application.PolicyCode, ApplicationId = application.Id, GrantedAt = now });
+        }
+    }
+
+    /// <summary>A benefit that may be granted again holds one running entry per person; an ended one is replaced.</summary>
+    private static async Task GrantRunningAsync(IStore store, IUnitOfWork unitOfWork, Application application, DateTimeOffset now, DateOnly today, CancellationToken ct)
+    {
+        var key = LedgerEntry.RunningKey(application.PersonKey, application.PolicyCode);
+        var found = await store.FindAsync<LedgerEntry>(e => e.Key == key, new QueryOptions<LedgerEntry>(Take: 1), ct);
+        var running = found.Count > 0 ? found[0] : null;
+        if (running is not null)
+        {
+            if (running.RunsUntil is not { } until || until >= today)
+            {
+                throw new RuleViolationException(
+                    $"This person's grant of {application.PolicyCode} runs until {running.RunsUntil:yyyy-MM-dd}; a second grant may not overlap it.",
+                    "GrantRunning",
+                    new Dictionary<string, object?> { ["runsUntil"] = running.RunsUntil, ["heldBy"] = running.ApplicationId });
+            }
+
+            unitOfWork.Delete(running);
+        }
+
+        unitOfWork.Insert(new LedgerEntry
+        {
+            Key = key,
+            PersonKey = application.PersonKey,
+            PolicyCode = application.PolicyCode,
+            ApplicationId = application.Id,
+            GrantedAt = now,
+            RunsUntil = application.GrantRunsUntil,
+        });
+    }
+
+    /// <summary>A policy that is no longer published (retired) grants nothing more.</summary>
+    private static async Task EnsurePublishedAsync(IStore store, string code, CancellationToken ct)
+    {
+        if (await store.CountAsync<PolicyDocument>(d => d.Code == code && d.State == PolicyDocumentState.Published, ct) == 0)
+        {
+            throw new RuleViolationException(
+                $"{code} is no longer published; its applications cannot be approved.", nameof(PolicyDocumentState.Retired),
+                new Dictionary<string, object?> { ["policyCode"] = code });
+        }
     }
 }

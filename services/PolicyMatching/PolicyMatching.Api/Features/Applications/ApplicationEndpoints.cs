@@ -1,87 +1,140 @@
+using System.Linq.Expressions;
 using TalentPortal.PolicyMatching.Domain.Applications;
+using TalentPortal.PolicyMatching.Infrastructure;
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
+using Access = TalentPortal.PolicyMatching.Infrastructure.PolicyMatchingAccess;
 
 namespace TalentPortal.PolicyMatching.Features.Applications;
 
 public static class ApplicationEndpoints
 {
+    public const int DefaultTake = 100;
+    public const int MaxTake = 200;
+
+    private static readonly string[] Everyone = [Roles.Graduate, Roles.EmployerHr, Roles.Official, Roles.Admin];
+    private static readonly string[] Reviewers = [Roles.Official, Roles.Admin];
+
     public static IEndpointRouteBuilder MapApplicationEndpoints(this IEndpointRouteBuilder app)
     {
         var applications = app.MapGroup("/api/applications").WithTags("Applications");
         applications.MapPost("/", SubmitApplication.HandleAsync).Validated<SubmitApplicationRequest>()
-            .RequireAuthorization(p => p.RequireRole(Roles.Graduate, Roles.EmployerHr))
+            .Allow(AccessScope.Record, "a graduate for themself; HR for a person their employer employs now (talentId)", Roles.Graduate, Roles.EmployerHr)
             .WithName("SubmitApplication").WithSummary("Apply for a benefit (graduate for themself, HR for a hire); only an Eligible result can be submitted")
             .Produces<ApplicationResponse>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict);
-        applications.MapGet("/", ListAsync).WithName("ListApplications").WithSummary("Applications in the caller's scope, optionally by state");
-        applications.MapGet("/public-notice", PublicNoticeAsync).WithName("PublicNotice").WithSummary("Applications in their public notice (公示) period");
-        applications.MapGet("/{id:guid}", GetAsync).WithName("GetApplication").WithSummary("One application with its history, objections and instalments");
-        applications.MapPost("/{id:guid}/employer-confirmation", ApplicationDecisions.ConfirmByEmployerAsync).RequireAuthorization(Roles.EmployerHr)
-            .WithName("ConfirmEmployment").WithSummary("HR confirms the applicant's employment");
-        applications.MapPost("/{id:guid}/return", ApplicationDecisions.ReturnAsync).RequireAuthorization(Roles.Official)
+        applications.MapGet("/", ListAsync)
+            .Allow(AccessScope.Filtered, "graduates their own; HR those naming their employer while it employs the applicant; officials their street (zone officials and admins all)", Everyone)
+            .WithName("ListApplications").WithSummary("Applications in the caller's scope, newest first, optionally by state (paged)")
+            .Produces<List<ApplicationResponse>>();
+        applications.MapGet("/public-notice", PublicNoticeAsync)
+            .Allow(AccessScope.Any, "every signed-in account: the notice is public, with the applicant's given name masked", Everyone)
+            .WithName("PublicNotice").WithSummary("Applications in their public notice (公示) period (paged)")
+            .Produces<List<PublicNoticeEntry>>();
+        applications.MapGet("/{id:guid}", GetAsync)
+            .Allow(AccessScope.Record, "the applicant; HR of the employer named on it while it employs the applicant; officials covering its street", Everyone)
+            .WithName("GetApplication").WithSummary("One application with its history, objections and instalments")
+            .Produces<ApplicationResponse>();
+        applications.MapPost("/{id:guid}/employer-confirmation", ApplicationDecisions.ConfirmByEmployerAsync)
+            .Allow(AccessScope.Record, "HR of the employer named on the application, while it employs the applicant", Roles.EmployerHr)
+            .WithName("ConfirmEmployment").WithSummary("HR confirms the applicant's employment")
+            .Produces<ApplicationResponse>().ProducesProblem(StatusCodes.Status409Conflict);
+        MapReview(applications.MapPost("/{id:guid}/return", ApplicationDecisions.ReturnAsync))
             .WithName("ReturnApplication").WithSummary("Return for documents, with a reason");
-        applications.MapPost("/{id:guid}/reject", ApplicationDecisions.RejectAsync).RequireAuthorization(Roles.Official)
+        MapReview(applications.MapPost("/{id:guid}/reject", ApplicationDecisions.RejectAsync))
             .WithName("RejectApplication").WithSummary("Reject, with a reason");
-        applications.MapPost("/{id:guid}/resubmit", ApplicationDecisions.ResubmitAsync)
+        MapApplicant(applications.MapPost("/{id:guid}/resubmit", ApplicationDecisions.ResubmitAsync))
             .WithName("ResubmitApplication").WithSummary("Resubmit a returned application");
-        applications.MapPost("/{id:guid}/withdraw", ApplicationDecisions.WithdrawAsync)
+        MapApplicant(applications.MapPost("/{id:guid}/withdraw", ApplicationDecisions.WithdrawAsync))
             .WithName("WithdrawApplication").WithSummary("Withdraw before approval");
-        applications.MapPost("/{id:guid}/public-notice", ApplicationDecisions.StartNoticeAsync).RequireAuthorization(Roles.Official)
+        MapReview(applications.MapPost("/{id:guid}/public-notice", ApplicationDecisions.StartNoticeAsync))
             .WithName("StartPublicNotice").WithSummary("Review passed: start the five-working-day public notice");
-        applications.MapPost("/{id:guid}/objections", ApplicationDecisions.ObjectAsync).Validated<ObjectionRequest>()
-            .WithName("LodgeObjection").WithSummary("Lodge an objection during the public notice");
-        applications.MapPost("/{id:guid}/objections/{objectionId:guid}/resolution", ApplicationDecisions.ResolveObjectionAsync).Validated<ResolveObjectionRequest>()
-            .RequireAuthorization(Roles.Official).WithName("ResolveObjection").WithSummary("Uphold (rejects the application) or dismiss an objection");
-        applications.MapPost("/{id:guid}/approval", ApplicationDecisions.ApproveAsync).RequireAuthorization(Roles.Official)
-            .WithName("ApproveApplication").WithSummary("Approve after the notice: ledger entry, disbursement schedule, BenefitGranted")
-            .ProducesProblem(StatusCodes.Status409Conflict);
-        applications.MapPost("/instalments/run", InstalmentRun.HandleAsync).RequireAuthorization(Roles.Official)
-            .WithName("RunInstalments").WithSummary("Re-check and pay (or suspend) every instalment due by a date");
+        applications.MapPost("/{id:guid}/objections", LodgeObjection.HandleAsync).Validated<ObjectionRequest>()
+            .Allow(AccessScope.Any, "any signed-in account during the notice: one open objection per application, a few per day", Everyone)
+            .WithName("LodgeObjection").WithSummary("Lodge an objection during the public notice (the objector is shown to officials only)")
+            .Produces<ObjectionLodgedResponse>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        MapReview(applications.MapPost("/{id:guid}/objections/{objectionId:guid}/resolution", ApplicationDecisions.ResolveObjectionAsync).Validated<ResolveObjectionRequest>())
+            .WithName("ResolveObjection").WithSummary("Uphold (rejects the application) or dismiss an objection");
+        MapReview(applications.MapPost("/{id:guid}/approval", ApplicationDecisions.ApproveAsync))
+            .WithName("ApproveApplication").WithSummary("Approve after the notice: ledger entry, disbursement schedule, BenefitGranted");
+        applications.MapPost("/instalments/run", InstalmentRun.HandleAsync)
+            .Allow(AccessScope.Filtered, "officials for the approved applications of their street (zone officials and admins: all)", Reviewers)
+            .WithName("RunInstalments").WithSummary("Re-check and pay (or suspend) every instalment due by a date no later than today")
+            .Produces<InstalmentRunResponse>();
         return app;
     }
 
-    private static async Task<IResult> GetAsync(Guid id, HttpContext http, IStore store, CancellationToken ct)
-    {
-        var application = await ApplicationDecisions.LoadAsync(store, id, ct);
-        return ApplicationDecisions.CanSee(Caller.From(http.User), application)
-            ? TypedResults.Ok(ApplicationResponse.From(application))
-            : throw ProblemException.Forbidden("You may not see this application.");
-    }
+    private static RouteHandlerBuilder MapReview(RouteHandlerBuilder endpoint) => endpoint
+        .Allow(AccessScope.Record, "officials covering the application's street (zone officials and admins: all)", Reviewers)
+        .Produces<ApplicationResponse>().ProducesProblem(StatusCodes.Status409Conflict);
 
-    private static async Task<IResult> ListAsync(ApplicationState? state, HttpContext http, IStore store, CancellationToken ct)
+    private static RouteHandlerBuilder MapApplicant(RouteHandlerBuilder endpoint) => endpoint
+        .Allow(AccessScope.Record, "the graduate who applied; HR only for an application HR submitted, while their employer employs the applicant", Roles.Graduate, Roles.EmployerHr)
+        .Produces<ApplicationResponse>().ProducesProblem(StatusCodes.Status409Conflict);
+
+    private static async Task<IResult> GetAsync(Guid id, HttpContext http, IStore store, EligibilityEvaluator eligibility, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
-        IReadOnlyList<Application> found;
+        var application = await ApplicationDecisions.LoadAsync(store, id, caller, a => Access.SeesApplicationAsync(caller, a, store, eligibility.Today, ct), ct);
+        return TypedResults.Ok(await ApplicationDecisions.ViewAsync(store, application, caller, ct));
+    }
+
+    private static async Task<IResult> ListAsync(string? state, int? skip, int? take, HttpContext http, IStore store, EligibilityEvaluator eligibility, CancellationToken ct)
+    {
+        var caller = Caller.From(http.User);
+        var wanted = RequestChecks.Enum<ApplicationState>(state, "state");
+        var page = Page.Of(skip, take, DefaultTake, MaxTake);
+        Expression<Func<Application, bool>> scope;
         if (caller.IsGraduate)
         {
             var talentId = caller.TalentId ?? Guid.Empty;
-            found = await store.FindAsync<Application>(a => a.TalentId == talentId, cancellationToken: ct);
+            scope = a => a.TalentId == talentId;
         }
         else if (caller.IsEmployerHr)
         {
             var employerId = caller.EmployerId ?? Guid.Empty;
-            found = await store.FindAsync<Application>(a => a.EmployerId == employerId, cancellationToken: ct);
+            scope = a => a.EmployerId == employerId;
+        }
+        else if (caller.SeesWholeZone)
+        {
+            scope = a => a.SubmittedAt > DateTimeOffset.MinValue;
         }
         else
         {
-            found = await store.FindAsync<Application>(a => a.SubmittedAt > DateTimeOffset.MinValue, cancellationToken: ct);
+            var street = caller.Street ?? "";
+            scope = a => a.Street == street;
         }
 
-        return TypedResults.Ok(found
-            .Where(a => ApplicationDecisions.CanSee(caller, a) && (state is null || a.State == state))
-            .OrderByDescending(a => a.SubmittedAt)
-            .Select(ApplicationResponse.From)
-            .ToList());
+        if (wanted is { } s)
+        {
+            scope = Filters.And(scope, a => a.State == s);
+        }
+
+        var order = new QueryOptions<Application>(a => a.SubmittedAt, Descending: true);
+        var today = eligibility.Today;
+        var found = caller.IsEmployerHr
+            ? await Filters.PageAsync(
+                (from, count) => store.FindAsync(scope, order with { Skip = from, Take = count }, ct),
+                a => Access.SeesApplicationAsync(caller, a, store, today, ct),
+                page)
+            : await store.FindAsync(scope, order with { Skip = page.Skip, Take = page.Take }, ct);
+        var views = new List<ApplicationResponse>(found.Count);
+        foreach (var application in found)
+        {
+            views.Add(application.NoticeStart is null
+                ? ApplicationResponse.From(application, [], caller)
+                : await ApplicationDecisions.ViewAsync(store, application, caller, ct));
+        }
+
+        return TypedResults.Ok(views);
     }
 
-    private static async Task<IResult> PublicNoticeAsync(IStore store, CancellationToken ct)
+    private static async Task<IResult> PublicNoticeAsync(int? skip, int? take, IStore store, CancellationToken ct)
     {
-        var inNotice = await store.FindAsync<Application>(a => a.State == ApplicationState.PublicNotice, cancellationToken: ct);
-        return TypedResults.Ok(inNotice.OrderBy(a => a.NoticeEnd).Select(a => new PublicNoticeEntry(
-            a.Id, MaskName(a.ApplicantName), a.PolicyCode, a.Amount, a.Street, a.NoticeStart, a.NoticeEnd,
-            a.Objections.Count(o => o.State == ObjectionState.Open))).ToList());
+        var page = Page.Of(skip, take, DefaultTake, MaxTake);
+        var inNotice = await store.FindAsync<Application>(
+            a => a.State == ApplicationState.PublicNotice, new QueryOptions<Application>(a => a.NoticeEnd, Skip: page.Skip, Take: page.Take), ct);
+        return TypedResults.Ok(inNotice.Select(PublicNoticeEntry.From).ToList());
     }
-
-    private static string MaskName(string name) => name.Length <= 1 ? name : $"{name[0]}{new string('*', name.Length - 1)}";
 }

@@ -20,34 +20,28 @@ public static class SubmitApplication
         SubmitApplicationRequest request, HttpContext http, IStore store, PolicyCatalog catalog, EligibilityEvaluator eligibility, TimeProvider time, CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User);
+        var asOf = eligibility.Today;
         var talentId = caller.IsGraduate
             ? caller.TalentId ?? throw ProblemException.Forbidden("This account has no talent record.")
             : request.TalentId ?? throw new InvalidFieldException("talentId", "HR staff name the hire they apply for (talentId).");
-        var facts = await store.GetAsync<TalentFacts>(talentId, cancellationToken) ?? throw ProblemException.NotFound($"Talent {talentId} is not known to policy-matching yet.");
-        if (caller.IsEmployerHr && (caller.EmployerId is null || facts.EmployerId != caller.EmployerId))
-        {
-            throw ProblemException.Forbidden("HR staff apply only for their own employer's confirmed hires.");
-        }
-
+        var facts = await PolicyMatchingAccess.LoadAsync<TalentFacts>(
+            store, talentId, caller, f => caller.IsGraduate || PolicyMatchingAccess.Employs(caller, f, asOf), "Talent", cancellationToken);
         var policy = catalog.Find(request.PolicyCode!) ?? throw ProblemException.NotFound($"There is no policy {request.PolicyCode}.");
-        var asOf = eligibility.Today;
         var result = eligibility.Evaluate(facts, policy, asOf);
         if (result.Outcome != Outcome.Eligible)
         {
-            throw ProblemException.Conflict(
+            throw new RuleViolationException(
                 $"Not eligible for {policy.Code} on {asOf:yyyy-MM-dd}: {result.Summary.En}",
+                result.Outcome.ToString(),
                 new Dictionary<string, object?> { ["outcome"] = result.Outcome.ToString(), ["summary"] = result.Summary, ["missingFacts"] = result.MissingFacts.Select(f => f.ToString()).ToList() });
         }
 
-        await EnsureNotHeldAsync(store, facts.PersonKey, policy.Code, policy.OncePerPerson, policy.ExclusionGroup, cancellationToken);
-        var code = policy.Code;
-        var personKey = facts.PersonKey;
-        var open = await store.FindAsync<Application>(a => a.PersonKey == personKey && a.PolicyCode == code, cancellationToken: cancellationToken);
-        if (open.FirstOrDefault(a => a.IsOpen) is { } pending)
+        await EnsureNotHeldAsync(store, facts.PersonKey, policy.Code, policy.OncePerPerson, policy.ExclusionGroup, asOf, cancellationToken);
+        var openKey = Application.OpenKeyOf(facts.PersonKey, policy.Code);
+        var open = await store.FindAsync<Application>(a => a.OpenKey == openKey, new QueryOptions<Application>(Take: 1), cancellationToken);
+        if (open.Count > 0)
         {
-            throw ProblemException.Conflict(
-                $"An application for {code} is already under way ({pending.State}).",
-                new Dictionary<string, object?> { ["existingApplicationId"] = pending.Id, ["state"] = pending.State.ToString() });
+            throw UnderWay(open[0]);
         }
 
         var benefit = result.Benefit!;
@@ -61,17 +55,38 @@ public static class SubmitApplication
         var unitOfWork = store.BeginUnitOfWork();
         unitOfWork.Insert(application);
         unitOfWork.Publish(new ApplicationSubmitted(application.Id, talentId, policy.Code, application.PolicyVersionId, application.Amount, application.EmployerId, application.SubmittedAt));
-        await unitOfWork.CommitAsync(cancellationToken);
-        return TypedResults.Created($"/api/applications/{application.Id}", ApplicationResponse.From(application));
+        try
+        {
+            await unitOfWork.CommitAsync(cancellationToken);
+        }
+        catch (DuplicateKeyException)
+        {
+            // Another submission for the same person and policy was stored first.
+            var first = await store.FindAsync<Application>(a => a.OpenKey == openKey, new QueryOptions<Application>(Take: 1), cancellationToken);
+            throw first.Count > 0 ? UnderWay(first[0]) : new RuleViolationException($"An application for {policy.Code} is already under way.", "Open");
+        }
+
+        return TypedResults.Created($"/api/applications/{application.Id}", ApplicationResponse.From(application, [], caller));
     }
 
-    /// <summary>Refuses a benefit the person already holds (once per person) or one of an exclusion group they hold.</summary>
-    public static async Task EnsureNotHeldAsync(IStore store, string personKey, string policyCode, bool oncePerPerson, string? group, CancellationToken cancellationToken)
+    private static RuleViolationException UnderWay(Application pending) => new(
+        $"An application for {pending.PolicyCode} is already under way ({pending.State}).",
+        pending.State.ToString(),
+        new Dictionary<string, object?> { ["existingApplicationId"] = pending.Id });
+
+    /// <summary>Refuses a benefit the person already holds (once per person), one of an exclusion group they hold, or
+    /// one whose earlier grant still runs.</summary>
+    public static async Task EnsureNotHeldAsync(
+        IStore store, string personKey, string policyCode, bool oncePerPerson, string? group, DateOnly today, CancellationToken cancellationToken)
     {
         var keys = new List<string>();
         if (oncePerPerson)
         {
             keys.Add(LedgerEntry.PolicyKey(personKey, policyCode));
+        }
+        else
+        {
+            keys.Add(LedgerEntry.RunningKey(personKey, policyCode));
         }
 
         if (group is not null)
@@ -82,10 +97,13 @@ public static class SubmitApplication
         foreach (var key in keys)
         {
             var held = await store.FindAsync<LedgerEntry>(e => e.Key == key, new QueryOptions<LedgerEntry>(Take: 1), cancellationToken);
-            if (held.Count > 0)
+            if (held.Count > 0 && !(held[0].RunsUntil < today))
             {
-                throw ProblemException.Conflict(
-                    $"This person already receives {held[0].PolicyCode}{(group is null ? "" : $" (exclusion group {group})")}; a benefit is paid once.",
+                throw new RuleViolationException(
+                    held[0].RunsUntil is { } until
+                        ? $"This person's grant of {held[0].PolicyCode} runs until {until:yyyy-MM-dd}; apply again after it ends."
+                        : $"This person already receives {held[0].PolicyCode}{(group is null ? "" : $" (exclusion group {group})")}; a benefit is paid once.",
+                    held[0].RunsUntil is null ? "BenefitHeld" : "GrantRunning",
                     new Dictionary<string, object?> { ["heldBy"] = held[0].ApplicationId });
             }
         }

@@ -47,7 +47,11 @@ public sealed record PolicyResultResponse(
     }
 }
 
-public sealed record TalentEligibilityResponse(Guid TalentId, string DisplayName, DateOnly AsOf, IReadOnlyList<PolicyResultResponse> Policies);
+public sealed record TalentEligibilityResponse(Guid TalentId, string DisplayName, DateOnly AsOf, IReadOnlyList<PolicyResultResponse> Policies)
+{
+    /// <summary>Set when this person's record could not be evaluated (their results are then empty).</summary>
+    public string? Problem { get; init; }
+}
 
 public sealed record WhatIfRequest(Dictionary<string, string?>? Overrides, DateOnly? AsOf) : ServiceDefaults.Http.IValidatableRequest
 {
@@ -59,11 +63,29 @@ public sealed record WhatIfRequest(Dictionary<string, string?>? Overrides, DateO
             return;
         }
 
-        foreach (var key in Overrides.Keys.Where(k => !FactCatalog.TryParse(k, out _)))
+        if (Overrides.Count > MaxOverrides)
         {
-            errors.Add($"overrides.{key}", $"{key} is not a known fact.");
+            errors.Add("overrides", $"overrides may change at most {MaxOverrides} facts.");
+            return;
         }
+
+        foreach (var (key, value) in Overrides)
+        {
+            if (!FactCatalog.TryParse(key, out _))
+            {
+                errors.Add($"overrides.{key}", $"{key} is not a known fact.");
+            }
+            else
+            {
+                errors.MaxLength($"overrides.{key}", value, 200);
+                errors.PlainText($"overrides.{key}", value);
+            }
+        }
+
+        errors.Range("asOf", AsOf, Rules.EngineDates.Earliest, Rules.EngineDates.Latest);
     }
+
+    private const int MaxOverrides = 32;
 }
 
 public sealed record WhatIfChange(string PolicyCode, LocalizedText Name, string Before, string After, decimal? AmountBefore, decimal? AmountAfter);

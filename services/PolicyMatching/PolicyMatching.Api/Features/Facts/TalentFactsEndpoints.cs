@@ -1,5 +1,5 @@
+using TalentPortal.PolicyMatching.Infrastructure;
 using TalentPortal.ServiceDefaults.Auth;
-using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 
 namespace TalentPortal.PolicyMatching.Features.Facts;
@@ -12,23 +12,18 @@ public static class TalentFactsEndpoints
     {
         app.MapGroup("/api/talent-facts").WithTags("Talent facts")
             .MapGet("/{talentId:guid}", GetAsync)
+            .Allow(AccessScope.Record, "the graduate themself; officials covering their street (zone officials and admins: all)", Roles.Graduate, Roles.Official, Roles.Admin)
             .WithName("GetTalentFacts")
-            .WithSummary("What policy-matching knows about a talent (own record for graduates; officials see all)")
-            .Produces<TalentFactsResponse>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("What policy-matching knows about a talent")
+            .Produces<TalentFactsResponse>();
         return app;
     }
 
     private static async Task<IResult> GetAsync(Guid talentId, HttpContext http, IStore store, CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User);
-        if (!(caller.IsOfficial || caller.IsAdmin || (caller.IsGraduate && caller.TalentId == talentId)))
-        {
-            throw ProblemException.Forbidden("You may not read this talent's facts.");
-        }
-
-        var facts = await store.GetAsync<Domain.TalentFacts>(talentId, cancellationToken)
-            ?? throw ProblemException.NotFound($"policy-matching has no facts for talent {talentId} yet.");
+        var facts = await PolicyMatchingAccess.LoadAsync<Domain.TalentFacts>(
+            store, talentId, caller, f => PolicyMatchingAccess.SeesFacts(caller, f), "Talent", cancellationToken);
         return TypedResults.Ok(new TalentFactsResponse(
             facts.Id, facts.DisplayName, facts.BirthDate, facts.HukouHuzhou, facts.TalentTier, facts.Education.Count, facts.EventsApplied, facts.Version));
     }

@@ -1,6 +1,6 @@
 using TalentPortal.PolicyMatching.Domain;
 using TalentPortal.PolicyMatching.Infrastructure;
-using TalentPortal.PolicyMatching.Rules.Evaluation;
+using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 
@@ -8,50 +8,57 @@ namespace TalentPortal.PolicyMatching.Features.Policies;
 
 public sealed record DiffEntry(Guid TalentId, string DisplayName, string Before, string After, decimal? AmountBefore, decimal? AmountAfter);
 
+/// <summary>The counts and the changes in the caller's scope (their street, or the zone).</summary>
 public sealed record PolicyDiffResponse(
     string PolicyCode, DateOnly AsOf, int TalentsEvaluated, int Gains, int Losses, int AmountChanges, decimal MoneyBefore, decimal MoneyAfter,
     IReadOnlyList<DiffEntry> Changes);
 
-/// <summary>Evaluates every talent under the policy in force and under the draft, as of a date, and lists the differences.</summary>
+/// <summary>A diff job's progress and, once completed, its result in the caller's scope. Skipped talents (records
+/// that could not be evaluated) are named to zone officials and admins.</summary>
+public sealed record DiffJobResponse(
+    Guid Id, Guid DraftId, string PolicyCode, DateOnly AsOf, string State, int Total, int Processed, int Skipped,
+    IReadOnlyList<Guid>? SkippedTalentIds, DateTimeOffset CreatedAt, DateTimeOffset? FinishedAt, string? Error, PolicyDiffResponse? Result)
+{
+    public const int MaxListed = 500;
+
+    public static DiffJobResponse From(DiffJob job, Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(caller);
+        var streets = job.Streets.Where(s => caller.SeesWholeZone || (s.Street.Length > 0 && caller.CoversStreet(s.Street))).ToList();
+        var result = job.State == "Completed"
+            ? new PolicyDiffResponse(
+                job.PolicyCode, job.AsOf, streets.Sum(s => s.Evaluated), streets.Sum(s => s.Gains), streets.Sum(s => s.Losses), streets.Sum(s => s.AmountChanges),
+                streets.Sum(s => s.MoneyBefore), streets.Sum(s => s.MoneyAfter),
+                [.. streets.SelectMany(s => s.Changes).Take(MaxListed).Select(c => new DiffEntry(c.TalentId, c.DisplayName, c.Before, c.After, c.AmountBefore, c.AmountAfter))])
+            : null;
+        return new DiffJobResponse(
+            job.Id, job.DraftId, job.PolicyCode, job.AsOf, job.State, job.Total, job.Processed, job.Skipped,
+            caller.SeesWholeZone ? job.SkippedTalentIds : null, job.CreatedAt, job.FinishedAt, job.Error, result);
+    }
+}
+
+/// <summary>Previews a draft over every talent as a background job: started here, followed at its own address.</summary>
 public static class PolicyDiff
 {
-    private const int MaxListed = 500;
-
-    public static async Task<IResult> HandleAsync(Guid id, DateOnly? asOf, IStore store, PolicyCatalog catalog, EligibilityEvaluator eligibility, CancellationToken cancellationToken)
+    public static async Task<IResult> StartAsync(
+        Guid id, DateOnly? asOf, HttpContext http, IStore store, DiffScheduler queue, EligibilityEvaluator eligibility, TimeProvider time, CancellationToken ct)
     {
-        var draft = await store.GetAsync<PolicyDocument>(id, cancellationToken) ?? throw ProblemException.NotFound($"Draft {id} does not exist.");
-        var proposed = PolicyEndpoints.ParseOrThrow(draft.Yaml, $"{draft.Code}.yaml");
-        var current = catalog.Find(draft.Code);
-        var date = asOf ?? eligibility.Today;
-        var talents = await store.FindAsync<TalentFacts>(_ => true, cancellationToken: cancellationToken);
-        var changes = new List<DiffEntry>();
-        int gains = 0, losses = 0, amountChanges = 0;
-        decimal before = 0, after = 0;
-        foreach (var facts in talents)
-        {
-            var ruleFacts = facts.ToRuleFacts(date);
-            var old = current is null ? null : PolicyEngine.Evaluate(ruleFacts, current, date);
-            var @new = PolicyEngine.Evaluate(ruleFacts, proposed, date);
-            var oldOutcome = old?.Outcome.ToString() ?? "NotInCatalogue";
-            var oldAmount = old?.Outcome == Outcome.Eligible ? old.Benefit?.Amount : null;
-            var newAmount = @new.Outcome == Outcome.Eligible ? @new.Benefit?.Amount : null;
-            before += oldAmount ?? 0;
-            after += newAmount ?? 0;
-            var gained = @new.Outcome == Outcome.Eligible && old?.Outcome != Outcome.Eligible;
-            var lost = old?.Outcome == Outcome.Eligible && @new.Outcome != Outcome.Eligible;
-            var amountChanged = !gained && !lost && oldAmount != newAmount;
-            if (gained || lost || amountChanged || oldOutcome != @new.Outcome.ToString())
-            {
-                gains += gained ? 1 : 0;
-                losses += lost ? 1 : 0;
-                amountChanges += amountChanged ? 1 : 0;
-                if (changes.Count < MaxListed)
-                {
-                    changes.Add(new DiffEntry(facts.Id, facts.DisplayName, oldOutcome, @new.Outcome.ToString(), oldAmount, newAmount));
-                }
-            }
-        }
+        var date = RequestChecks.AsOf(asOf, eligibility.Today);
+        var caller = Caller.From(http.User);
+        var draft = await store.GetAsync<PolicyDocument>(id, ct) ?? throw ProblemException.NotFound($"Draft {id} does not exist.");
+        PolicyEndpoints.ParseStored(draft);
+        var job = new DiffJob { DraftId = draft.Id, PolicyCode = draft.Code, AsOf = date, RequestedBy = caller.AccountId, CreatedAt = time.GetUtcNow() };
+        var unitOfWork = store.BeginUnitOfWork();
+        unitOfWork.Insert(job);
+        await unitOfWork.CommitAsync(ct);
+        await queue.EnqueueAsync(job.Id, ct);
+        return TypedResults.Accepted($"/api/policies/diff-jobs/{job.Id}", DiffJobResponse.From(job, caller));
+    }
 
-        return TypedResults.Ok(new PolicyDiffResponse(draft.Code, date, talents.Count, gains, losses, amountChanges, before, after, changes));
+    public static async Task<IResult> GetAsync(Guid id, HttpContext http, IStore store, CancellationToken ct)
+    {
+        var job = await store.GetAsync<DiffJob>(id, ct) ?? throw ProblemException.NotFound($"Diff job {id} does not exist.");
+        return TypedResults.Ok(DiffJobResponse.From(job, Caller.From(http.User)));
     }
 }

@@ -24,10 +24,20 @@ public sealed record PolicySummaryResponse(
 
 public sealed record PolicyDraftRequest(string? Yaml) : IValidatableRequest
 {
-    public void Validate(ValidationErrors errors) => errors.Required("yaml", Yaml, 200_000);
+    public void Validate(ValidationErrors errors)
+    {
+        errors.Required("yaml", Yaml, YamlLimits.MaxBytes);
+        if (Yaml is not null && Yaml.Length <= YamlLimits.MaxBytes && System.Text.Encoding.UTF8.GetByteCount(Yaml) > YamlLimits.MaxBytes)
+        {
+            errors.Add("yaml", $"yaml must be at most {YamlLimits.MaxBytes / 1024} KB.");
+        }
+    }
 }
 
-public sealed record PublishRequest(DateOnly? EffectiveFrom);
+public sealed record PublishRequest(DateOnly? EffectiveFrom) : IValidatableRequest
+{
+    public void Validate(ValidationErrors errors) => errors.Range("effectiveFrom", EffectiveFrom, EngineDates.Earliest, EngineDates.Latest);
+}
 
 public sealed record DraftResponse(Guid Id, string Code, string State, DateTimeOffset CreatedAt, IReadOnlyList<PolicyVersionResponse> Versions);
 
@@ -38,31 +48,45 @@ public static class PolicyEndpoints
     {
         var policies = app.MapGroup("/api/policies").WithTags("Policies");
         policies.MapGet("/", (PolicyCatalog catalog) => TypedResults.Ok(catalog.Policies.Select(PolicySummaryResponse.From).ToList()))
-            .AllowAnonymous().WithName("PolicyCatalogue").WithSummary("Every policy in force with its versions (public)");
-        policies.MapGet("/{code}", GetAsync).AllowAnonymous()
+            .Public("the catalogue of policies in force is published law; it holds no personal data")
+            .WithName("PolicyCatalogue").WithSummary("Every policy in force with its versions (public)");
+        policies.MapGet("/{code}", GetAsync)
+            .Public("one policy of the published catalogue; no personal data")
             .WithName("GetPolicy").WithSummary("One policy with its versions (public)").ProducesProblem(StatusCodes.Status404NotFound);
-        policies.MapPost("/drafts", DraftAsync).Validated<PolicyDraftRequest>().RequireAuthorization(Roles.Admin)
-            .WithName("DraftPolicy").WithSummary("Propose a new text of a policy (YAML); rejected with the file, path and problem when invalid")
+        policies.MapPost("/drafts", DraftAsync).Validated<PolicyDraftRequest>()
+            .Allow(AccessScope.Any, "admins, who maintain the policy texts", Roles.Admin)
+            .WithName("DraftPolicy").WithSummary("Propose a new text of a policy (YAML, at most 256 KB); rejected with the file, path, line and problem when invalid")
             .Produces<DraftResponse>(StatusCodes.Status201Created);
-        policies.MapGet("/drafts/{id:guid}/diff", PolicyDiff.HandleAsync).RequireAuthorization(Roles.Official)
-            .WithName("PreviewPolicyDiff").WithSummary("Who gains, who loses and how much money changes if the draft were in force")
-            .Produces<PolicyDiffResponse>();
-        policies.MapPost("/drafts/{id:guid}/publish", PublishAsync).RequireAuthorization(Roles.Admin)
+        policies.MapPost("/drafts/{id:guid}/diff", PolicyDiff.StartAsync)
+            .Allow(AccessScope.Any, "officials and admins; the job's names are shown to each in their scope", Roles.Official, Roles.Admin)
+            .WithName("StartPolicyDiff").WithSummary("Start a preview of who gains, who loses and how much money changes if the draft were in force (a job)")
+            .Produces<DiffJobResponse>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status409Conflict);
+        policies.MapGet("/diff-jobs/{id:guid}", PolicyDiff.GetAsync)
+            .Allow(AccessScope.Filtered, "officials and admins: the counts and names of their street (zone officials and admins: all)", Roles.Official, Roles.Admin)
+            .WithName("PolicyDiffJob").WithSummary("Progress of a policy preview and, when completed, its result in the caller's scope")
+            .Produces<DiffJobResponse>();
+        policies.MapPost("/drafts/{id:guid}/publish", PublishAsync)
+            .Allow(AccessScope.Any, "admins, who maintain the policy texts", Roles.Admin)
             .WithName("PublishPolicy").WithSummary("Publish a draft; everyone is re-matched in the background (see the job)")
             .Produces<RematchJob>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status409Conflict);
-        policies.MapPost("/{code}/retire", RetireAsync).RequireAuthorization(Roles.Admin)
+        policies.MapPost("/{code}/retire", RetireAsync)
+            .Allow(AccessScope.Any, "admins, who maintain the policy texts", Roles.Admin)
             .WithName("RetirePolicy").WithSummary("Take a policy out of the catalogue; everyone is re-matched")
             .Produces<RematchJob>(StatusCodes.Status202Accepted);
         policies.MapGet("/rematch-jobs/{id:guid}", async (Guid id, IStore store, CancellationToken ct) =>
                 await store.GetAsync<RematchJob>(id, ct) is { } job ? Results.Ok(job) : throw ProblemException.NotFound($"Re-match job {id} does not exist."))
-            .RequireAuthorization(Roles.Official).WithName("RematchJob").WithSummary("Progress of a re-match (processed of total)");
+            .Allow(AccessScope.Any, "officials and admins; a job holds counts and talent ids only", Roles.Official, Roles.Admin)
+            .WithName("RematchJob").WithSummary("Progress of a re-match (processed of total)")
+            .Produces<RematchJob>();
         return app;
     }
 
     private static Ok<PolicySummaryResponse> GetAsync(string code, PolicyCatalog catalog) =>
         catalog.Find(code) is { } policy ? TypedResults.Ok(PolicySummaryResponse.From(policy)) : throw ProblemException.NotFound($"There is no policy {code}.");
 
-    internal static PolicyDefinition ParseOrThrow(string yaml, string fileName)
+    /// <summary>Parses a text sent in a request: a 400 whose <c>errors</c> name the field <paramref name="field"/> with one
+    /// message per problem (file, line, path), and whose <c>problems</c> list each problem's parts.</summary>
+    internal static PolicyDefinition ParseOrThrow(string yaml, string fileName, string field = "yaml")
     {
         try
         {
@@ -71,8 +95,27 @@ public static class PolicyEndpoints
         catch (PolicyValidationException e)
         {
             throw new ProblemException(
-                StatusCodes.Status400BadRequest, "Invalid policy file", e.Message,
-                new Dictionary<string, object?> { ["errors"] = e.Errors.Select(x => new { x.File, x.Path, x.Problem, x.Line }).ToList() });
+                StatusCodes.Status400BadRequest, "Invalid policy file", $"The policy file has {e.Errors.Count} problem(s).",
+                new Dictionary<string, object?>
+                {
+                    ["errors"] = new Dictionary<string, string[]> { [field] = [.. e.Errors.Select(x => x.ToString())] },
+                    ["problems"] = e.Errors.Select(x => new { x.File, x.Path, x.Problem, x.Line }).ToList(),
+                });
+        }
+    }
+
+    /// <summary>Parses a stored text; one that no longer passes (the limits changed since it was stored) is a 409.</summary>
+    internal static PolicyDefinition ParseStored(PolicyDocument document)
+    {
+        try
+        {
+            return PolicyLoader.Parse(document.Yaml, $"{document.Code}.yaml");
+        }
+        catch (PolicyValidationException e)
+        {
+            throw new RuleViolationException(
+                $"The stored text of {document.Code} is no longer valid: {(e.Errors.Count > 0 ? e.Errors[0] : e.Message)}", "Invalid",
+                new Dictionary<string, object?> { ["problems"] = e.Errors.Select(x => x.ToString()).ToList() });
         }
     }
 
@@ -89,13 +132,14 @@ public static class PolicyEndpoints
     private static async Task<IResult> PublishAsync(
         Guid id, PublishRequest? request, HttpContext http, IStore store, PolicyCatalog catalog, RematchScheduler queue, TimeProvider time, CancellationToken cancellationToken)
     {
+        RequestChecks.Ensure(request);
         var draft = await store.GetAsync<PolicyDocument>(id, cancellationToken) ?? throw ProblemException.NotFound($"Draft {id} does not exist.");
-        var policy = ParseOrThrow(draft.Yaml, $"{draft.Code}.yaml");
+        var policy = ParseStored(draft);
         var newest = policy.Versions[^1];
         if (request?.EffectiveFrom is { } effective && effective != newest.EffectiveFrom)
         {
-            throw new ProblemException(
-                StatusCodes.Status400BadRequest, "Effective date differs",
+            throw new InvalidFieldException(
+                "effectiveFrom",
                 $"The draft's newest version ({newest.Id}) takes effect on {newest.EffectiveFrom:yyyy-MM-dd}, not {effective:yyyy-MM-dd}; change effectiveFrom in the draft.");
         }
 
