@@ -41,7 +41,7 @@ public sealed class TalentFactsTests(PolicyMatchingFactory factory)
         await Messages.PublishAsync(factory.Services, Messages.Registered(talentId, "改过的名字"), messageId);
         var store = factory.Services.GetRequiredService<IStore>();
         await Eventually.TrueAsync(
-            async () => await store.HasProcessedAsync(nameof(TalentRegisteredConsumer), messageId),
+            async () => await store.HasProcessedAsync(nameof(TalentFactsConsumer), messageId),
             what: "the inbox entry");
         await Task.Delay(500);
 

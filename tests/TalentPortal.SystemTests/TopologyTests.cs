@@ -79,3 +79,33 @@ public sealed class TopologyTests(BareSystem system) : IClassFixture<BareSystem>
         };
     }
 }
+
+/// <summary>The deploy topology against the streams' declared readers (<see cref="Contracts.EventStreams.Readers"/>),
+/// which the relay trusts to decide which publishes must reach a queue.</summary>
+public sealed class StreamReaderTests
+{
+    [Fact]
+    public async Task EveryReaderOfAStream_hasAQueueBoundToEachEventTypeOfTheStream_andNobodyElseDoes()
+    {
+        using var file = JsonDocument.Parse(await File.ReadAllTextAsync(Broker.TopologyFile));
+        var bound = file.RootElement.GetProperty("bindings").EnumerateArray()
+            .Where(b => b.GetProperty("destination_type").GetString() == "exchange")
+            .Select(b => (Type: b.GetProperty("source").GetString()!, Queue: b.GetProperty("destination").GetString()!))
+            .ToList();
+        var streams = typeof(Contracts.EventStreams).Assembly.GetTypes()
+            .Select(t => (Type: t, Stream: t.GetCustomAttributes(typeof(Contracts.EventStreamAttribute), false).OfType<Contracts.EventStreamAttribute>().FirstOrDefault()))
+            .Where(t => t.Stream is not null)
+            .GroupBy(t => t.Stream!.Name, t => $"{t.Type.Namespace}:{t.Type.Name}")
+            .ToDictionary(g => g.Key, g => g.ToList());
+
+        foreach (var (stream, types) in streams)
+        {
+            var readers = Contracts.EventStreams.Readers.GetValueOrDefault(stream) ?? [];
+            foreach (var type in types)
+            {
+                var services = bound.Where(b => b.Type == type).Select(b => b.Queue.Split('-')[0] == "policy" ? "policy-matching" : b.Queue.Split('-')[0] == "talent" ? "talent-registry" : b.Queue.Split('-')[0]).Distinct().Order();
+                Assert.Equal(readers.Order(), services);
+            }
+        }
+    }
+}

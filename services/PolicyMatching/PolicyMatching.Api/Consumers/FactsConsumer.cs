@@ -1,43 +1,46 @@
 using TalentPortal.Contracts.PolicyMatching;
+using TalentPortal.Contracts.TalentRegistry;
 using TalentPortal.PolicyMatching.Domain;
 using TalentPortal.PolicyMatching.Infrastructure;
 using TalentPortal.Storage;
-using TalentPortal.Storage.Outbox;
+using TalentPortal.Storage.Streams;
 
 namespace TalentPortal.PolicyMatching.Consumers;
 
-/// <summary>Applies an event to a talent's facts and, in the same unit of work, recomputes their results and queues
-/// an <c>EligibilityChanged</c> for every result that moved.</summary>
-public abstract class FactsConsumer<TMessage>(IStore store, EligibilityEvaluator eligibility) : InboxConsumer<TMessage>(store) where TMessage : class
+/// <summary>Applies a stream's event to a talent's facts and, in the same unit of work, recomputes their results and
+/// queues an <c>EligibilityChanged</c> for every result that moved. Facts that a lease event reaches before the
+/// registration wait as a shell and are evaluated once the talent is registered.</summary>
+public abstract class FactsConsumer(IStore store, EligibilityEvaluator eligibility, TimeProvider time) : StreamConsumer(store, time)
 {
-    protected abstract Guid TalentId(TMessage message);
+    /// <summary>Whose facts the event changes and how; null for an event this consumer ignores.</summary>
+    protected abstract (Guid TalentId, Action<TalentFacts> Apply)? Change(object message);
 
-    /// <summary>Applies the event; false when it changes nothing (then nothing is written).</summary>
-    protected abstract bool Apply(TalentFacts facts, TMessage message);
-
-    /// <summary>Facts for a talent not seen yet, or null when the event cannot create them.</summary>
-    protected virtual TalentFacts? Create(TMessage message) => null;
-
-    protected override async Task HandleAsync(TMessage message, IUnitOfWork unitOfWork, CancellationToken cancellationToken)
+    protected override async Task ApplyAsync(object message, IUnitOfWork unitOfWork, CancellationToken cancellationToken)
     {
-        var talentId = TalentId(message);
-        var facts = await Store.GetAsync<TalentFacts>(talentId, cancellationToken);
-        var isNew = facts is null;
-        if (facts is null)
-        {
-            // The registration has not arrived yet: fail so retry and redelivery bring this event back after it.
-            facts = Create(message) ?? throw new InvalidOperationException($"No facts for talent {talentId} yet.");
-        }
-        else if (!Apply(facts, message))
+        if (Change(message) is not { } change)
         {
             return;
         }
 
-        var changes = new List<EligibilityChanged>();
-        eligibility.Recompute(facts, changes);
-        foreach (var change in changes)
+        var facts = await Store.GetAsync<TalentFacts>(change.TalentId, cancellationToken);
+        if (facts is { Registered: true } && message is TalentRegistered)
         {
-            unitOfWork.Publish(change);
+            // Registered already (a repeat published outside the stream order): nothing changes.
+            return;
+        }
+
+        var isNew = facts is null;
+        facts ??= TalentFacts.Shell(change.TalentId);
+        change.Apply(facts);
+
+        if (facts.Registered)
+        {
+            var changes = new List<EligibilityChanged>();
+            eligibility.Recompute(facts, changes);
+            foreach (var moved in changes)
+            {
+                unitOfWork.Publish(moved);
+            }
         }
 
         if (isNew)

@@ -8,7 +8,8 @@ namespace TalentPortal.PolicyMatching.Domain;
 
 /// <summary>policy-matching's snapshot of what it knows about a talent, fed by talent-registry's and housing's
 /// events, with the talent's current results. Unknown stays unknown (null) so the engine can answer "Unknown" instead
-/// of "no".</summary>
+/// of "no". Each employment is kept on its own, so an end applies to its employment whatever arrives first, and the
+/// current one (the confirmed employment that started last) is derived from them.</summary>
 public sealed class TalentFacts : IAggregate
 {
     public const string TalentApartmentBenefit = "TALENT_APARTMENT";
@@ -28,7 +29,14 @@ public sealed class TalentFacts : IAggregate
     public List<EducationFact> Education { get; private set; } = [];
     public DateTimeOffset RegisteredAt { get; private set; }
 
-    // Current employment at a zone employer (the latest confirmed and not ended).
+    /// <summary>False for facts started by a lease event of housing's stream before talent-registry's registration
+    /// was applied: nothing is evaluated until the talent is registered.</summary>
+    public bool Registered { get; private set; } = true;
+
+    /// <summary>Every employment the registry told of, confirmed or ended, in any order.</summary>
+    public List<EmploymentFact> Employments { get; private set; } = [];
+
+    // The current employment at a zone employer, derived from Employments (kept on the document for store queries).
     public Guid? EmploymentId { get; private set; }
     public Guid? EmployerId { get; private set; }
     public string? EmployerName { get; private set; }
@@ -59,19 +67,27 @@ public sealed class TalentFacts : IAggregate
 
     public static TalentFacts From(TalentRegistered registered)
     {
+        var facts = new TalentFacts();
+        facts.Apply(registered);
+        return facts;
+    }
+
+    /// <summary>Facts for a talent housing told of before the registration arrived.</summary>
+    public static TalentFacts Shell(Guid talentId) => new() { Id = talentId, Registered = false };
+
+    public void Apply(TalentRegistered registered)
+    {
         ArgumentNullException.ThrowIfNull(registered);
-        return new TalentFacts
-        {
-            Id = registered.TalentId,
-            PersonKey = registered.PersonKey,
-            DisplayName = registered.DisplayName,
-            BirthDate = registered.BirthDate,
-            HukouHuzhou = registered.HukouHuzhou,
-            TalentTier = registered.TalentTier,
-            Education = [.. registered.Education.Select(EducationFact.From)],
-            RegisteredAt = registered.RegisteredAt,
-            EventsApplied = 1,
-        };
+        Id = registered.TalentId;
+        PersonKey = registered.PersonKey;
+        DisplayName = registered.DisplayName;
+        BirthDate = registered.BirthDate;
+        HukouHuzhou = registered.HukouHuzhou;
+        TalentTier = registered.TalentTier;
+        Education = [.. registered.Education.Select(EducationFact.From)];
+        RegisteredAt = registered.RegisteredAt;
+        Registered = true;
+        EventsApplied++;
     }
 
     public void Apply(TalentProfileUpdated updated)
@@ -87,32 +103,69 @@ public sealed class TalentFacts : IAggregate
     public void Apply(EmploymentConfirmed confirmed)
     {
         ArgumentNullException.ThrowIfNull(confirmed);
-        EmploymentId = confirmed.EmploymentId;
-        EmployerId = confirmed.EmployerId;
-        EmployerName = confirmed.EmployerName;
-        Street = confirmed.Street;
-        IndustryChain = confirmed.IndustryChain;
-        EmployerType = confirmed.EmployerType;
-        EmployerInZone = confirmed.EmployerInZone;
-        EmploymentStart = confirmed.StartDate;
-        ContractEnd = confirmed.ContractEnd;
-        EmploymentEnd = null;
-        SocialInsuranceMonths = confirmed.SocialInsuranceMonths;
-        InsuranceReportedOn = DateOnly.FromDateTime(confirmed.ConfirmedAt.UtcDateTime);
+        Employment(confirmed.EmploymentId).Confirm(confirmed);
+        Refresh();
         EventsApplied++;
     }
 
+    /// <summary>The employment ended: kept on that employment even when its confirmation has not been seen yet.</summary>
     public void Apply(EmploymentEnded ended)
     {
         ArgumentNullException.ThrowIfNull(ended);
-        if (ended.EmploymentId == EmploymentId)
+        Employment(ended.EmploymentId).End(ended.EndDate);
+        Refresh();
+        EventsApplied++;
+    }
+
+    private EmploymentFact Employment(Guid id)
+    {
+        if (Employments.Count == 0 && EmploymentId is { } stored)
         {
-            SocialInsuranceMonths = InsuranceMonthsOn(ended.EndDate);
-            InsuranceReportedOn = ended.EndDate;
-            EmploymentEnd = ended.EndDate;
+            // Stored before employments were kept one by one: the current employment becomes the first of them.
+            Employments.Add(new EmploymentFact
+            {
+                EmploymentId = stored,
+                Confirmed = true,
+                EmployerId = EmployerId,
+                EmployerName = EmployerName,
+                Street = Street,
+                IndustryChain = IndustryChain,
+                EmployerType = EmployerType,
+                EmployerInZone = EmployerInZone,
+                StartDate = EmploymentStart,
+                ContractEnd = ContractEnd,
+                SocialInsuranceMonths = SocialInsuranceMonths,
+                InsuranceReportedOn = InsuranceReportedOn,
+                EndDate = EmploymentEnd,
+            });
         }
 
-        EventsApplied++;
+        if (Employments.Find(e => e.EmploymentId == id) is not { } employment)
+        {
+            employment = new EmploymentFact { EmploymentId = id };
+            Employments.Add(employment);
+        }
+
+        return employment;
+    }
+
+    /// <summary>Makes the current-employment fields say what <see cref="Employments"/> say: the confirmed employment
+    /// that started last, with its end if it ended.</summary>
+    private void Refresh()
+    {
+        var current = Employments.Where(e => e.Confirmed).OrderByDescending(e => e.StartDate).ThenByDescending(e => e.EmploymentId).FirstOrDefault();
+        EmploymentId = current?.EmploymentId;
+        EmployerId = current?.EmployerId;
+        EmployerName = current?.EmployerName;
+        Street = current?.Street;
+        IndustryChain = current?.IndustryChain;
+        EmployerType = current?.EmployerType;
+        EmployerInZone = current?.EmployerInZone;
+        EmploymentStart = current?.StartDate;
+        ContractEnd = current?.ContractEnd;
+        EmploymentEnd = current?.EndDate;
+        SocialInsuranceMonths = current?.SocialInsuranceMonths;
+        InsuranceReportedOn = current?.InsuranceReportedOn;
     }
 
     public void Apply(LeaseStarted lease)
@@ -200,6 +253,43 @@ public sealed class TalentFacts : IAggregate
         "Tier211" => RuleFacts.UniversityTier.Project211,
         _ => EnumText.ParseOrNull<RuleFacts.UniversityTier>(tier),
     };
+}
+
+/// <summary>One employment as policy-matching keeps it: confirmed by its employer's HR, ended, or both, in whichever
+/// order the registry's events were applied.</summary>
+public sealed class EmploymentFact
+{
+    public Guid EmploymentId { get; set; }
+    public bool Confirmed { get; set; }
+    public Guid? EmployerId { get; set; }
+    public string? EmployerName { get; set; }
+    public string? Street { get; set; }
+    public string? IndustryChain { get; set; }
+    public string? EmployerType { get; set; }
+    public bool? EmployerInZone { get; set; }
+    public DateOnly? StartDate { get; set; }
+    public DateOnly? ContractEnd { get; set; }
+    public int? SocialInsuranceMonths { get; set; }
+    public DateOnly? InsuranceReportedOn { get; set; }
+    public DateOnly? EndDate { get; set; }
+
+    public void Confirm(EmploymentConfirmed confirmed)
+    {
+        ArgumentNullException.ThrowIfNull(confirmed);
+        Confirmed = true;
+        EmployerId = confirmed.EmployerId;
+        EmployerName = confirmed.EmployerName;
+        Street = confirmed.Street;
+        IndustryChain = confirmed.IndustryChain;
+        EmployerType = confirmed.EmployerType;
+        EmployerInZone = confirmed.EmployerInZone;
+        StartDate = confirmed.StartDate;
+        ContractEnd = confirmed.ContractEnd;
+        SocialInsuranceMonths = confirmed.SocialInsuranceMonths;
+        InsuranceReportedOn = DateOnly.FromDateTime(confirmed.ConfirmedAt.UtcDateTime);
+    }
+
+    public void End(DateOnly endDate) => EndDate = endDate;
 }
 
 /// <summary>One degree as policy-matching keeps it (a plain class: stored documents must not depend on the
