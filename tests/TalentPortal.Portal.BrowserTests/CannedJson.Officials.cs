@@ -91,6 +91,10 @@ internal static partial class CannedJson
      "errors":[{"file":"draft.yaml","path":"versions[1].criteria.all[1].fact","problem":"unknown fact 'degreeLvl'","line":14}]}
     """;
 
+    /// <summary>The preview job over 200 talents: running (half done), or completed with <see cref="DraftDiff"/>.</summary>
+    public static string DiffJob(bool running) =>
+        $$"""{"id":"0192f000-0000-7000-8000-0000000000d1","draftId":"0192f000-0000-7000-8000-0000000000d0","policyCode":"LIVING_ALLOWANCE","asOf":"2027-01-01","state":"{{(running ? "Running" : "Completed")}}","total":200,"processed":{{(running ? 100 : 200)}},"skipped":0,"createdAt":"2026-12-01T02:00:00Z","finishedAt":{{(running ? "null" : "\"2026-12-01T02:00:03Z\"")}},"error":null,"result":{{(running ? "null" : DraftDiff)}}}""";
+
     /// <summary>Two gain, one loses, one's amount doubles; ¥80,000 more in all.</summary>
     public const string DraftDiff = """
     {"policyCode":"LIVING_ALLOWANCE","asOf":"2027-01-01","talentsEvaluated":200,"gains":2,"losses":1,"amountChanges":1,"moneyBefore":3000000.00,"moneyAfter":3080000.00,

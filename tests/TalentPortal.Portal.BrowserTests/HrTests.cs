@@ -43,17 +43,18 @@ public sealed class HrTests(PortalFixture portal) : BrowserTest(portal)
         });
 
     [Fact]
-    public Task Recording_the_hire_of_an_unregistered_person_says_so_next_to_the_national_id() =>
-        OnPageAsync(nameof(Recording_the_hire_of_an_unregistered_person_says_so_next_to_the_national_id), async page =>
+    public Task Recording_the_hire_of_a_person_not_registered_under_that_name_says_so_next_to_the_national_id() =>
+        OnPageAsync(nameof(Recording_the_hire_of_a_person_not_registered_under_that_name_says_so_next_to_the_national_id), async page =>
         {
             await SignInAsync(page, "hr.weilan", "Demo#2026hr");
             var form = page.Locator(".record-hire");
+            await form.GetByLabel("姓名（与身份证一致）").FillAsync("林未登");
             await form.GetByLabel("身份证号").FillAsync("11010119900307663X");
             await form.GetByLabel("入职日期").FillAsync("2026-12-01");
 
             await form.GetByRole(AriaRole.Button, new() { Name = "登记并确认" }).ClickAsync();
 
-            await Expect(page.Locator("#hire-nationalId-error")).ToHaveTextAsync("该身份证号尚未登记人才信息，请先由本人注册，或通过批量导入登记。");
+            await Expect(page.Locator("#hire-nationalId-error")).ToHaveTextAsync("没有以此姓名和身份证号登记的人才：请核对身份证，或先登记此人。");
             await Expect(page.Locator("#hire-nationalId")).ToHaveValueAsync("11010119900307663X");
         });
 

@@ -16,7 +16,7 @@ public sealed class ServiceRequestTests(PortalFixture portal) : BrowserTest(port
 
             await page.GetByRole(AriaRole.Button, new() { Name = "提交", Exact = true }).ClickAsync();
 
-            await Expect(page.Locator("#street-error")).ToHaveTextAsync("请选择所在街道。");
+            await Expect(page.Locator("#street")).ToHaveValueAsync("");
             await Expect(page.Locator("#title-error")).ToHaveTextAsync("请填写标题。");
             await Expect(page.Locator("#description-error")).ToHaveTextAsync("请描述具体情况。");
             await Expect(page.GetByLabel("事项类别")).ToHaveValueAsync("MedicalGreenChannel");

@@ -197,6 +197,11 @@ public sealed partial class StubGateway
                 return denied;
             }
 
+            if (!body.TryGetProperty("fullName", out var fullName) || string.IsNullOrWhiteSpace(fullName.GetString()))
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["fullName"] = ["fullName is required."] });
+            }
+
             var nationalId = body.GetProperty("nationalId").GetString();
             Calls.Enqueue($"hire {nationalId}");
             return nationalId == ValidNationalId

@@ -103,11 +103,16 @@ public sealed partial class StubGateway
                 : Results.Text(CannedJson.Draft, "application/json", statusCode: 201);
         });
 
-        app.MapGet("/api/policies/drafts/{id:guid}/diff", (HttpContext http, Guid id, string? asOf) =>
+        app.MapPost("/api/policies/drafts/{id:guid}/diff", (HttpContext http, Guid id, string? asOf) =>
         {
             Queries.Enqueue($"diff {id} {asOf}");
-            return Staff(http) ?? Results.Text(CannedJson.DraftDiff, "application/json");
+            return Staff(http) ?? Results.Text(CannedJson.DiffJob(running: true), "application/json", statusCode: 202);
         });
+
+        // The preview job is still running at its first read and done at the next, as a short one would be.
+        var reads = 0;
+        app.MapGet("/api/policies/diff-jobs/{id:guid}", (HttpContext http, Guid id) =>
+            Staff(http) ?? Results.Text(CannedJson.DiffJob(running: Interlocked.Increment(ref reads) % 2 == 1), "application/json"));
 
         app.MapPost("/api/policies/drafts/{id:guid}/publish", (HttpContext http, Guid id, JsonElement body) =>
         {

@@ -33,7 +33,7 @@ public sealed partial class GatewayClient
         SendAsync<ImportJob>(HttpMethod.Get, $"api/talents/imports/{jobId}", null, ct);
 
     public Task<ApiResult<List<MyEligibility>>> ScreenHiresAsync(CancellationToken ct) =>
-        SendAsync<List<MyEligibility>>(HttpMethod.Get, "api/eligibility/employer", null, ct);
+        SendAsync<List<MyEligibility>>(HttpMethod.Get, "api/eligibility/employer?take=200", null, ct);
 
     public Task<ApiResult<BenefitApplication>> ApplyForHireAsync(Guid talentId, string policyCode, CancellationToken ct) =>
         SendAsync<BenefitApplication>(HttpMethod.Post, "api/applications", new { policyCode, talentId }, ct);

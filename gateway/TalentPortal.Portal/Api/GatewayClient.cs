@@ -25,7 +25,7 @@ public sealed partial class GatewayClient(HttpClient http)
         SendAsync<BenefitApplication>(HttpMethod.Post, "api/applications", new { policyCode }, ct);
 
     public Task<ApiResult<List<BenefitApplication>>> ListApplicationsAsync(string? state, CancellationToken ct) =>
-        SendAsync<List<BenefitApplication>>(HttpMethod.Get, state is null ? "api/applications" : $"api/applications?state={Uri.EscapeDataString(state)}", null, ct);
+        SendAsync<List<BenefitApplication>>(HttpMethod.Get, state is null ? "api/applications?take=200" : $"api/applications?take=200&state={Uri.EscapeDataString(state)}", null, ct);
 
     public Task<ApiResult<BenefitApplication>> DecideAsync(Guid applicationId, ReviewDecision decision, string? reason, CancellationToken ct)
     {

@@ -23,7 +23,7 @@ public sealed partial class GatewayClient
 {
     /// <summary>Applications under public notice in the caller's scope (an official's street or the zone).</summary>
     public Task<ApiResult<List<NoticeApplication>>> ListInNoticeAsync(CancellationToken ct) =>
-        SendAsync<List<NoticeApplication>>(HttpMethod.Get, "api/applications?state=PublicNotice", null, ct);
+        SendAsync<List<NoticeApplication>>(HttpMethod.Get, "api/applications?state=PublicNotice&take=200", null, ct);
 
     public Task<ApiResult<NoticeApplication>> LodgeObjectionAsync(Guid applicationId, string? text, CancellationToken ct) =>
         SendAsync<NoticeApplication>(HttpMethod.Post, $"api/applications/{applicationId}/objections", new { text }, ct);

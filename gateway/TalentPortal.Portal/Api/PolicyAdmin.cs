@@ -16,6 +16,14 @@ public sealed record PolicyDraftDiff(
     string PolicyCode, DateOnly AsOf, int TalentsEvaluated, int Gains, int Losses, int AmountChanges, decimal MoneyBefore, decimal MoneyAfter,
     IReadOnlyList<PolicyDiffEntry> Changes);
 
+/// <summary>A preview running in the background over every talent; <see cref="Result"/> is there once it completed.</summary>
+public sealed record PolicyDiffJob(
+    Guid Id, Guid DraftId, string PolicyCode, DateOnly AsOf, string State, int Total, int Processed, int Skipped, DateTimeOffset CreatedAt,
+    DateTimeOffset? FinishedAt, string? Error, PolicyDraftDiff? Result)
+{
+    public bool Finished => State is "Completed" or "Failed";
+}
+
 public sealed record PolicyDiffEntry(Guid TalentId, string DisplayName, string Before, string After, decimal? AmountBefore, decimal? AmountAfter)
 {
     public bool Gains => After == "Eligible" && Before != "Eligible";
@@ -52,8 +60,11 @@ public sealed partial class GatewayClient
         }
     }
 
-    public Task<ApiResult<PolicyDraftDiff>> GetDraftDiffAsync(Guid draftId, DateOnly? asOf, CancellationToken ct) =>
-        SendAsync<PolicyDraftDiff>(HttpMethod.Get, $"api/policies/drafts/{draftId}/diff{(asOf is { } date ? $"?asOf={date:yyyy-MM-dd}" : "")}", null, ct);
+    public Task<ApiResult<PolicyDiffJob>> StartDraftDiffAsync(Guid draftId, DateOnly? asOf, CancellationToken ct) =>
+        SendAsync<PolicyDiffJob>(HttpMethod.Post, $"api/policies/drafts/{draftId}/diff{(asOf is { } date ? $"?asOf={date:yyyy-MM-dd}" : "")}", null, ct);
+
+    public Task<ApiResult<PolicyDiffJob>> GetDiffJobAsync(Guid jobId, CancellationToken ct) =>
+        SendAsync<PolicyDiffJob>(HttpMethod.Get, $"api/policies/diff-jobs/{jobId}", null, ct);
 
     public Task<ApiResult<RematchJob>> PublishDraftAsync(Guid draftId, DateOnly? effectiveFrom, CancellationToken ct) =>
         SendAsync<RematchJob>(HttpMethod.Post, $"api/policies/drafts/{draftId}/publish", new { effectiveFrom }, ct);

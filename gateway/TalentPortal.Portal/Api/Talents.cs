@@ -6,7 +6,7 @@ public sealed record EducationItem(string? DegreeLevel, bool? FullTime, string? 
 
 /// <summary>A talent as talent-registry shows it: national ID and phone are masked.</summary>
 public sealed record TalentProfile(
-    Guid Id, string FullName, string NationalId, DateOnly BirthDate, string Sex, string? Phone, string? Email, bool HukouHuzhou, string? TalentTier,
+    Guid Id, string FullName, string NationalId, DateOnly? BirthDate, string Sex, string? Phone, string? Email, bool HukouHuzhou, string? TalentTier,
     IReadOnlyList<TalentEducation> Education, DateTimeOffset RegisteredAt, long Version);
 
 public sealed record TalentEducation(string DegreeLevel, bool FullTime, string University, string UniversityTier, string? Major, DateOnly GraduationDate);
@@ -26,7 +26,7 @@ public sealed record Employment(
 
 public sealed record EmploymentTermsRequest(Guid? EmployerId, string? StartDate, string? ContractEnd, string? Position, int? SocialInsuranceMonths);
 
-public sealed record HireRequest(string? NationalId, string? StartDate, string? ContractEnd, string? Position, int? SocialInsuranceMonths);
+public sealed record HireRequest(string? FullName, string? NationalId, string? StartDate, string? ContractEnd, string? Position, int? SocialInsuranceMonths);
 
 public sealed record EndEmploymentRequest(string? EndDate, string? Reason);
 
