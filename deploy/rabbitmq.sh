@@ -53,7 +53,7 @@ topology() {
   local file="$ROOT/deploy/rabbitmq/definitions.json"
   for _ in $(seq 1 60); do
     if curl -fsS -u guest:guest -H 'content-type: application/json' -X POST \
-        "http://127.0.0.1:$MGMT_PORT/api/definitions" --data-binary @"$file" >/dev/null 2>&1; then
+        "http://127.0.0.1:$MGMT_PORT/api/definitions/%2F" --data-binary @"$file" >/dev/null 2>&1; then
       echo "RabbitMQ topology declared from deploy/rabbitmq/definitions.json"
       return
     fi

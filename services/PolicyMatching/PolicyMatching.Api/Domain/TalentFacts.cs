@@ -62,8 +62,20 @@ public sealed class TalentFacts : IAggregate
     /// the facts change or a policy is published; rewritten only when a result moved.</summary>
     public string Results { get; private set; } = "";
 
+    /// <summary>The next day its results could change only because time passed (<see cref="ChangeCalendar"/>), when the
+    /// daily re-screen looks at this talent again; null when nothing in the facts moves with time.</summary>
+    public DateOnly? NextChangeOn { get; private set; }
+
     /// <summary>Records newly computed results.</summary>
     public void RecordResults(string results) => Results = results ?? throw new ArgumentNullException(nameof(results));
+
+    /// <summary>Records when the results should next be looked at; true when that moved.</summary>
+    public bool PlanNextChange(DateOnly? on)
+    {
+        var moved = NextChangeOn != on;
+        NextChangeOn = on;
+        return moved;
+    }
 
     public static TalentFacts From(TalentRegistered registered)
     {

@@ -44,8 +44,8 @@ public sealed class EligibilityEvaluator(PolicyCatalog catalog, TimeProvider tim
     /// <paramref name="changes"/> for every policy whose outcome or amount moved. A policy without an earlier result
     /// counts as NotEligible, so a new talent's or a new policy's NotEligible results are not announced (a new talent's
     /// first announcements have no previous outcome); a retired policy's result leaves with an announcement unless it
-    /// was NotEligible. Returns false when the results are the same (nothing to write). Thread-safe: a re-match
-    /// screens a page of talents in parallel.
+    /// was NotEligible. Also plans when time alone could next change the results. Returns false when neither the
+    /// results nor that day moved (nothing to write). Thread-safe: a re-match screens a page of talents in parallel.
     /// </summary>
     public bool Recompute(TalentFacts facts, List<EligibilityChanged> changes)
     {
@@ -66,9 +66,10 @@ public sealed class EligibilityEvaluator(PolicyCatalog catalog, TimeProvider tim
         }
 
         var results = string.Join('\n', lines);
+        var replanned = facts.PlanNextChange(ChangeCalendar.NextChange(facts, asOf));
         if (results == facts.Results)
         {
-            return false;
+            return replanned;
         }
 
         var now = time.GetUtcNow();

@@ -1,6 +1,7 @@
 using TalentPortal.PolicyMatching.Domain;
 using TalentPortal.PolicyMatching.Domain.Applications;
 using TalentPortal.PolicyMatching.Features.Applications;
+using TalentPortal.PolicyMatching.Features.Eligibility;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 
@@ -10,7 +11,10 @@ namespace TalentPortal.PolicyMatching.Infrastructure;
 public static class PolicyMatchingModule
 {
     public static StoreModel Model { get; } = new StoreModel()
-        .Collection<TalentFacts>("talent_facts", c => c.Index("ix_talent_facts_person", f => f.PersonKey).Index("ix_talent_facts_employer", f => f.EmployerId))
+        .Collection<TalentFacts>("talent_facts", c => c
+            .Index("ix_talent_facts_person", f => f.PersonKey)
+            .Index("ix_talent_facts_employer", f => f.EmployerId)
+            .Index("ix_talent_facts_next_change", f => f.NextChangeOn))
         .Collection<PolicyDocument>("policy_documents", c => c.Index("ix_policy_documents_code", d => d.Code))
         .Collection<Application>("applications", c => c
             .Index("ix_applications_talent", a => a.TalentId)
@@ -25,7 +29,8 @@ public static class PolicyMatchingModule
             .Unique("ux_objections_open", o => o.OpenKey))
         .Collection<LedgerEntry>("ledger", c => c.Unique("ux_ledger_key", e => e.Key))
         .Collection<RematchJob>("rematch_jobs")
-        .Collection<DiffJob>("diff_jobs");
+        .Collection<DiffJob>("diff_jobs")
+        .Collection<ResultsClockState>("results_clock");
 
     public static WebApplicationBuilder AddPolicyMatching(this WebApplicationBuilder builder)
     {
@@ -42,6 +47,9 @@ public static class PolicyMatchingModule
         builder.Services.AddHostedService<RematchWorker>();
         builder.Services.AddSingleton<DiffScheduler>();
         builder.Services.AddHostedService<DiffWorker>();
+        builder.Services.Configure<ResultsClockOptions>(builder.Configuration.GetSection("ResultsClock"));
+        builder.Services.AddSingleton<ResultsClock>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ResultsClock>());
         return builder;
     }
 }
