@@ -91,6 +91,19 @@ internal static partial class CannedJson
      "errors":[{"file":"draft.yaml","path":"versions[1].criteria.all[1].fact","problem":"unknown fact 'degreeLvl'","line":14}]}
     """;
 
+    /// <summary>One failed registration in policy-matching (the gateway's merged operations view), or none once discarded.</summary>
+    public static string FailedMessages(bool discarded) => discarded
+        ? """{"services":[{"service":"talent-registry","groups":[]},{"service":"policy-matching","groups":[]},{"service":"housing","groups":[]}]}"""
+        : """
+          {"services":[{"service":"talent-registry","groups":[]},{"service":"policy-matching","groups":[
+            {"id":"9f1c2b7e0d3a4c5b8e6f7a8b9c0d1e2f","kind":"FailedDelivery","messageType":"TalentPortal.Contracts.TalentRegistry.TalentRegistered",
+             "cause":"NullReferenceException: Object reference not set to an instance of an object.","count":1,
+             "firstSeen":"2026-12-01T02:00:00Z","lastSeen":"2026-12-01T02:00:00Z",
+             "sample":{"talentId":"0192f000-0000-7000-8000-000000000031","displayName":"***练","education":null},"stream":null,
+             "messages":[{"id":"0192f000-0000-7000-8000-0000000000f1","subject":null,"sequence":null,"at":"2026-12-01T02:00:00Z","failures":1}]}]},
+           {"service":"housing","groups":[]}]}
+          """;
+
     /// <summary>The preview job over 200 talents: running (half done), or completed with <see cref="DraftDiff"/>.</summary>
     public static string DiffJob(bool running) =>
         $$"""{"id":"0192f000-0000-7000-8000-0000000000d1","draftId":"0192f000-0000-7000-8000-0000000000d0","policyCode":"LIVING_ALLOWANCE","asOf":"2027-01-01","state":"{{(running ? "Running" : "Completed")}}","total":200,"processed":{{(running ? 100 : 200)}},"skipped":0,"createdAt":"2026-12-01T02:00:00Z","finishedAt":{{(running ? "null" : "\"2026-12-01T02:00:03Z\"")}},"error":null,"result":{{(running ? "null" : DraftDiff)}}}""";

@@ -17,6 +17,9 @@ public sealed partial class StubGateway
     /// <summary>Query strings of the intake and dashboard calls, to check what the portal asked for.</summary>
     public ConcurrentQueue<string> Queries { get; } = new();
 
+    /// <summary>Whether the admin discarded the failed registration on the operations page.</summary>
+    public bool Discarded { get; private set; }
+
     private void MapOfficials(WebApplication app)
     {
         MapNotice(app);
@@ -89,6 +92,20 @@ public sealed partial class StubGateway
 
     private void MapPolicyAdmin(WebApplication app)
     {
+        app.MapGet("/api/operations/failed-messages", (HttpContext http) =>
+            Authorized(http, AdminToken) ?? Results.Text(CannedJson.FailedMessages(Discarded), "application/json"));
+        app.MapPost("/api/operations/failed-messages/{service}/{groupId}/discard", (HttpContext http, string service, string groupId, JsonElement body) =>
+        {
+            if (Authorized(http, AdminToken) is { } denied)
+            {
+                return denied;
+            }
+
+            Calls.Enqueue($"discard {service} {groupId} {body.GetProperty("reason").GetString()}");
+            Discarded = true;
+            return Results.Json(new { messages = 1 });
+        });
+
         app.MapPost("/api/policies/drafts", (HttpContext http, JsonElement body) =>
         {
             if (Authorized(http, AdminToken) is { } denied)

@@ -51,6 +51,16 @@ public static class Broker
         using var _ = await client.DeleteAsync(new Uri($"vhosts/{name}", UriKind.Relative));
     }
 
+    /// <summary>Messages in each queue of a virtual host, ready or being processed (as the broker last counted them).</summary>
+    public static async Task<IReadOnlyDictionary<string, long>> QueueDepthsAsync(string virtualHost)
+    {
+        using var client = Management();
+        var queues = await client.GetFromJsonAsync<System.Text.Json.JsonElement>(new Uri($"queues/{Uri.EscapeDataString(virtualHost)}", UriKind.Relative));
+        return queues.EnumerateArray().ToDictionary(
+            q => q.GetProperty("name").GetString()!,
+            q => q.TryGetProperty("messages", out var m) && m.ValueKind == System.Text.Json.JsonValueKind.Number ? m.GetInt64() : 0);
+    }
+
     /// <summary>Messages waiting in a queue of a virtual host (0 when the queue does not exist).</summary>
     public static async Task<long> QueueDepthAsync(string virtualHost, string queue)
     {

@@ -12,6 +12,7 @@ namespace TalentPortal.Testing;
 public class PortalSystem : IAsyncLifetime
 {
     private readonly List<HostProcess> _hosts = [];
+    private readonly Dictionary<string, (string Dll, Dictionary<string, string> Environment)> _starts = [];
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "talentportal-system", Guid.NewGuid().ToString("N"));
     private string _virtualHost = "";
 
@@ -19,6 +20,50 @@ public class PortalSystem : IAsyncLifetime
 
     /// <summary>The broker virtual host the hosts use.</summary>
     public string VirtualHost => _virtualHost;
+
+    /// <summary>Where the services keep their LiteDB files (one per service, named after it).</summary>
+    public string DataDirectory => _dataDirectory;
+
+    /// <summary>Kills a host at once (SIGKILL): no shutdown, no flush, as a crash or an OOM kill would.</summary>
+    public void Kill(string name)
+    {
+        var host = _hosts.Single(h => h.Name == name && !h.HasExited);
+        host.Dispose();
+        _hosts.Remove(host);
+    }
+
+    /// <summary>Starts a killed host again with the same settings, port and data, and waits until the system is ready.</summary>
+    public async Task RestartAsync(string name)
+    {
+        var (dll, environment) = _starts[name];
+        _hosts.Add(HostProcess.Start(name, dll, environment));
+        await WaitUntilReadyAsync();
+    }
+
+    /// <summary>Starts every stopped host again with its settings and data, and waits until the system is ready.</summary>
+    public async Task StartAllAsync()
+    {
+        foreach (var (name, (dll, environment)) in _starts)
+        {
+            if (!_hosts.Any(h => h.Name == name))
+            {
+                _hosts.Add(HostProcess.Start(name, dll, environment));
+            }
+        }
+
+        await WaitUntilReadyAsync();
+    }
+
+    /// <summary>Stops every host (their stores can then be read directly); the data stays until disposal.</summary>
+    public void StopAll()
+    {
+        foreach (var host in _hosts)
+        {
+            host.Dispose();
+        }
+
+        _hosts.Clear();
+    }
 
     /// <summary>Base address of each service (for measurements that bypass the gateway).</summary>
     public IReadOnlyDictionary<string, Uri> Services { get; private set; } = new Dictionary<string, Uri>();
@@ -137,8 +182,12 @@ public class PortalSystem : IAsyncLifetime
 
     public string Logs() => string.Join("\n", _hosts.Select(h => $"===== {h.Name} =====\n{h.Output}"));
 
-    private void Start(string name, string dll, Dictionary<string, int> ports, Dictionary<string, string> environment) =>
-        _hosts.Add(HostProcess.Start(name, dll, new Dictionary<string, string>(environment) { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{ports[name]}" }));
+    private void Start(string name, string dll, Dictionary<string, int> ports, Dictionary<string, string> environment)
+    {
+        var settings = new Dictionary<string, string>(environment) { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{ports[name]}" };
+        _starts[name] = (dll, settings);
+        _hosts.Add(HostProcess.Start(name, dll, settings));
+    }
 
     private static string Dll(string configuration, string project, string assembly) =>
         RepositoryPaths.Combine(project, "bin", configuration, "net10.0", $"{assembly}.dll");

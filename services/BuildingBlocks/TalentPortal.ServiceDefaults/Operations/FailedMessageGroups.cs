@@ -136,9 +136,20 @@ public sealed class FailedMessageGroups(IStore store, IBus bus, TimeProvider tim
             return false;
         }
 
-        using var envelope = JsonDocument.Parse(failed.Envelope);
-        var type = MessageTypes.Resolve(failed.MessageType);
-        var message = envelope.RootElement.GetProperty("message").Deserialize(type, MessageJson.Options)!;
+        object message;
+        Type type;
+        try
+        {
+            using var envelope = JsonDocument.Parse(failed.Envelope);
+            type = MessageTypes.Resolve(failed.MessageType);
+            message = envelope.RootElement.GetProperty("message").Deserialize(type, MessageJson.Options)!;
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or NotSupportedException)
+        {
+            throw new RuleViolationException(
+                $"Failed message {id} cannot be read as a {failed.MessageType}, so replaying it would fail the same way; discard it.", "Unreadable");
+        }
+
         var endpoint = await bus.GetSendEndpoint(new Uri($"queue:{failed.Queue}"));
         await endpoint.Send(message, type, context =>
         {

@@ -43,6 +43,7 @@ public static class PolicyMatchingModule
         builder.Services.AddOptions<ObjectionLimits>().Bind(builder.Configuration.GetSection(ObjectionLimits.Section)).ValidateOnStart()
             .Validate(o => o.PerAccount > 0 && o.Window > TimeSpan.Zero, "Objections:PerAccount and Objections:Window must be positive.");
         builder.Services.AddHostedService<PolicyCatalogLoader>();
+        builder.Services.Configure<RematchOptions>(builder.Configuration.GetSection("Rematch"));
         builder.Services.AddSingleton<RematchScheduler>();
         builder.Services.AddHostedService<RematchWorker>();
         builder.Services.AddSingleton<DiffScheduler>();

@@ -6,6 +6,16 @@ using TalentPortal.Storage;
 
 namespace TalentPortal.PolicyMatching.Infrastructure;
 
+/// <summary>Re-match settings (configuration section "Rematch").</summary>
+public sealed class RematchOptions
+{
+    /// <summary>Talents read and committed together.</summary>
+    public int PageSize { get; set; } = 1000;
+
+    /// <summary>A pause after each committed page, to spread a re-match out when live traffic must not wait (none by default).</summary>
+    public TimeSpan PagePause { get; set; } = TimeSpan.Zero;
+}
+
 /// <summary>Re-match jobs waiting for the worker.</summary>
 public sealed class RematchScheduler
 {
@@ -20,11 +30,13 @@ public sealed class RematchScheduler
 /// a page at a time in id order; a page's changed results, their <c>EligibilityChanged</c> events and the job's progress
 /// (where each range got to, so a restart resumes there) are committed together. Unchanged results are not rewritten.
 /// A page that meets a concurrent update of one of its talents is read and done again.</summary>
-internal sealed partial class RematchWorker(IStore store, EligibilityEvaluator eligibility, RematchScheduler queue, TimeProvider time, ILogger<RematchWorker> logger)
-    : BackgroundService
+internal sealed partial class RematchWorker(
+    IStore store, EligibilityEvaluator eligibility, RematchScheduler queue, TimeProvider time, Microsoft.Extensions.Options.IOptions<RematchOptions> options,
+    ILogger<RematchWorker> logger) : BackgroundService
 {
-    private const int PageSize = 1000;
     private const int MaxSkippedListed = 100;
+
+    private int PageSize => options.Value.PageSize;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -123,6 +135,11 @@ internal sealed partial class RematchWorker(IStore store, EligibilityEvaluator e
             finally
             {
                 commits.Release();
+            }
+
+            if (options.Value.PagePause > TimeSpan.Zero)
+            {
+                await Task.Delay(options.Value.PagePause, time, cancellationToken);
             }
         }
     }

@@ -80,15 +80,17 @@ public sealed class ImportJob : IAggregate
             ConfirmsOnStartDate = true,
         };
 
+    /// <summary>Starts the import, or resumes one a stopped process left running: its <see cref="Processed"/> rows were
+    /// committed with their progress, so it goes on from the next row.</summary>
     public void Start(DateTimeOffset at)
     {
-        if (Status != ImportJobStatus.Queued)
+        if (Status is not (ImportJobStatus.Queued or ImportJobStatus.Running))
         {
             throw new IllegalStateException($"Import {Id}", "started", Status.ToString());
         }
 
         Status = ImportJobStatus.Running;
-        StartedAt = at;
+        StartedAt ??= at;
     }
 
     public void RecordBatch(int processed, int talentsCreated, int hiresConfirmed, int hiresDeclared, int unchanged, int rejected)

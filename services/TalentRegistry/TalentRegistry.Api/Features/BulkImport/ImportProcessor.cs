@@ -31,8 +31,9 @@ public sealed class ImportProcessor(IStore store, PersonalData personalData, Int
         // both cores busy); what the uncommitted batch holds is remembered job-wide, so nothing is written twice.
         var seen = new JobMemory();
         (Task Commit, Batch Batch)? committing = null;
-        using var rows = file.ReadRows().GetEnumerator();
-        var number = 0;
+        // A resumed import skips the rows committed before the process stopped (each batch commits with its progress).
+        using var rows = file.ReadRows().Skip(job.Processed).GetEnumerator();
+        var number = job.Processed;
         var more = rows.MoveNext();
         while (more)
         {

@@ -5,8 +5,9 @@ using TalentPortal.TalentRegistry.Domain;
 namespace TalentPortal.TalentRegistry.Features.BulkImport;
 
 /// <summary>Processes queued imports one at a time, reading each file from disk, and deletes the file when done. At
-/// start-up, imports a previous process left queued are queued again while their file is there; those it left running
-/// are marked failed (re-submitting is safe: a re-import creates nothing new).</summary>
+/// start-up, imports a previous process left queued or running are queued again while their file is there, and a
+/// running one goes on after the rows it had committed; one whose file is gone is marked failed (re-submitting is
+/// safe: a re-import creates nothing new).</summary>
 internal sealed partial class ImportWorker(
     PendingImports queue, ImportFiles files, ImportProcessor processor, IStore store, IOptions<ImportOptions> options, TimeProvider time, ILogger<ImportWorker> logger)
     : BackgroundService
@@ -58,7 +59,7 @@ internal sealed partial class ImportWorker(
         foreach (var job in interrupted.OrderBy(j => j.SubmittedAt))
         {
             var path = files.PathOf(job.Id);
-            if (job.Status == ImportJobStatus.Queued && File.Exists(path) && queue.TryReserve())
+            if (File.Exists(path) && queue.TryReserve())
             {
                 resumed.Add(path);
                 queue.Enqueue(new PendingImport(job.Id, path));
