@@ -25,7 +25,7 @@ try
     var token = await system.LoginAsync("official.zone", "Demo#2026zone");
     var (path, responseBytes) = await CreateTargetAsync(system, token);
     var gateway = new GatewayBenchmark(system, token, path, options);
-    var pipeline = new PipelineBenchmark(system, token, options);
+    var pipeline = new PipelineBenchmark(system, token, await system.LoginAsync("admin", "Demo#2026admin"), options);
     if (only is not null)
     {
         await (only == "gateway" ? gateway.RunAsync() : pipeline.RunAsync());

@@ -57,6 +57,7 @@ public static class Report
         md.AppendLine(CultureInfo.InvariantCulture, $"| events lost / applied twice (checked every run) | {pipeline["pipeline.lost"]} / {pipeline["pipeline.duplicated"]} |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| half load: achieved rate | {pipeline["half.rate"]} |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| half load: end-to-end p50 / p95 / p99 | {pipeline["half.p50"]} / {pipeline["half.p95"]} / {pipeline["half.p99"]} |");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| half load: confirmed hire visible in policy-matching p50 / p95 | {pipeline["hire.p50"]} / {pipeline["hire.p95"]} |");
         md.AppendLine();
         md.AppendLine("CPU per message (bare) and per talent (pipeline, the closed-loop phase), in ms, from `/proc`:");
         md.AppendLine();

@@ -17,8 +17,10 @@ public sealed class Stores : IDisposable
         _housing = Open(dataDirectory, "housing");
     }
 
+    /// <summary>Opened for writing, so LiteDB first applies what its log holds (the hosts were killed, not closed): a
+    /// read-only open would read the data file beside an unapplied log.</summary>
     private static LiteDatabase Open(string directory, string service) =>
-        new(new ConnectionString { Filename = Path.Combine(directory, $"{service}.db"), Connection = ConnectionType.Direct, ReadOnly = true });
+        new(new ConnectionString { Filename = Path.Combine(directory, $"{service}.db"), Connection = ConnectionType.Direct });
 
     public IReadOnlySet<Guid> RegisteredTalents => Ids(_registry, "talents");
 
@@ -46,10 +48,15 @@ public sealed class Stores : IDisposable
         .Where(d => d["_id"].AsString.StartsWith("talent-registry.talent|", StringComparison.Ordinal))
         .ToDictionary(d => d["_id"].AsString.Split('|')[1], d => d["Last"].AsInt64);
 
-    public IReadOnlyDictionary<string, long> Applied(string service, string consumer) => (service == "housing" ? _housing : _matching)
-        .GetCollection("stream_positions").FindAll()
-        .Where(d => d["Consumer"].AsString == consumer && d["Stream"].AsString == "talent-registry.talent")
-        .ToDictionary(d => d["Subject"].AsString, d => d["Applied"].AsInt64);
+    public IReadOnlyDictionary<string, long> Applied(string service, string consumer)
+    {
+        var positions = (service == "housing" ? _housing : _matching).GetCollection("stream_positions").FindAll()
+            .Where(d => d["Consumer"].AsString == consumer && d["Stream"].AsString == "talent-registry.talent")
+            .ToList();
+        var twice = positions.GroupBy(d => d["Subject"].AsString).FirstOrDefault(g => g.Count() > 1);
+        Assert.True(twice is null, $"{service} holds two positions of {consumer} for one subject: {string.Join(" | ", twice?.Select(d => d.ToString()) ?? [])}");
+        return positions.ToDictionary(d => d["Subject"].AsString, d => d["Applied"].AsInt64);
+    }
 
     public IReadOnlyDictionary<Guid, int> EventsApplied => _matching.GetCollection("talent_facts").FindAll()
         .ToDictionary(d => d["_id"].AsGuid, d => d["EventsApplied"].AsInt32);

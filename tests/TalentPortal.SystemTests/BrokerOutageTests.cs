@@ -45,16 +45,20 @@ public sealed class IsolatedBrokerSystem : PortalSystem
     }
 }
 
-/// <summary>The broker goes down while registrations are in flight and comes back: every event still arrives, once.</summary>
+/// <summary>The broker goes down while registrations and hires are in flight and comes back: every event still
+/// arrives, once, in each talent's order.</summary>
 public sealed class BrokerOutageTests(IsolatedBrokerSystem system) : IClassFixture<IsolatedBrokerSystem>
 {
     private const int Batch = 30;
 
     [Fact]
-    public async Task BrokerStopsMidBatch_everyRegistrationArrivesExactlyOnceInBothServices()
+    public async Task BrokerStopsMidBatch_everyRegistrationAndHireArrivesExactlyOnceInBothServices()
     {
         using var client = system.Client(await system.LoginAsync("official.zone", "Demo#2026zone"));
+        using var hr = system.Client(await system.LoginAsync("hr.weilan", "Demo#2026hr"));
+        var weilan = Guid.Parse("0192f000-0000-7000-8000-0000000000e1");
         var ids = new List<Guid>();
+        var hired = new HashSet<Guid>();
         for (var i = 0; i < Batch; i++)
         {
             if (i == Batch / 3)
@@ -62,9 +66,18 @@ public sealed class BrokerOutageTests(IsolatedBrokerSystem system) : IClassFixtu
                 await system.BrokerAsync("stop-app");
             }
 
-            var response = await client.PostAsJsonAsync("api/talents", EndToEndTests.Talent($"断网测试{i}"));
+            var name = $"断网测试{i}";
+            var nationalId = NationalIds.Next();
+            var response = await client.PostAsJsonAsync("api/talents", EndToEndTests.Talent(name, nationalId));
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-            ids.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+            var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+            ids.Add(id);
+            if (i % 2 == 0)
+            {
+                var hire = await hr.PostAsJsonAsync($"api/employers/{weilan}/hires", new { fullName = name, nationalId, startDate = "2026-09-01", socialInsuranceMonths = 3 });
+                Assert.Equal(HttpStatusCode.Created, hire.StatusCode);
+                hired.Add(id);
+            }
         }
 
         await Task.Delay(2000);
@@ -79,7 +92,22 @@ public sealed class BrokerOutageTests(IsolatedBrokerSystem system) : IClassFixtu
                     using var r = await client.GetAsync($"{path}/{id}");
                     return r.StatusCode == HttpStatusCode.OK ? await r.Content.ReadAsStringAsync() : null;
                 }, TimeSpan.FromSeconds(120), $"{what} to receive {id}\n{system.Logs()}");
-                Assert.Equal(1, JsonDocument.Parse(body).RootElement.GetProperty("version").GetInt64());
+                if (what == "policy-matching")
+                {
+                    // Registered, then hired: both applied, once each, in that order.
+                    var expected = hired.Contains(id) ? 2 : 1;
+                    body = await Eventually.GetAsync(async () =>
+                    {
+                        using var r = await client.GetAsync($"{path}/{id}");
+                        var text = await r.Content.ReadAsStringAsync();
+                        return JsonDocument.Parse(text).RootElement.GetProperty("eventsApplied").GetInt32() >= expected ? text : null;
+                    }, TimeSpan.FromSeconds(120), $"policy-matching to apply the hire of {id}");
+                    Assert.Equal(expected, JsonDocument.Parse(body).RootElement.GetProperty("eventsApplied").GetInt32());
+                }
+                else
+                {
+                    Assert.Equal(1, JsonDocument.Parse(body).RootElement.GetProperty("version").GetInt64());
+                }
             }
         }
 
