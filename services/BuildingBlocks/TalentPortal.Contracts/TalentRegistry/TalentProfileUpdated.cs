@@ -1,6 +1,9 @@
 namespace TalentPortal.Contracts.TalentRegistry;
 
-/// <summary>A talent's profile facts changed (education, origin, tier or home ownership).</summary>
+/// <summary>A talent's profile facts, their provenance or the identity status changed (an edit, a verification or
+/// rejection by an official, an identity attested by HR or resolved by a claim). Carries the whole current state:
+/// <paramref name="IdentityStatus"/> is one of <see cref="IdentityStatuses"/>; <paramref name="Provenance"/> as in
+/// <see cref="TalentRegistered"/>.</summary>
 [EventStream(EventStreams.Talent, nameof(TalentId))]
 public sealed record TalentProfileUpdated(
     Guid TalentId,
@@ -8,4 +11,7 @@ public sealed record TalentProfileUpdated(
     string? TalentTier,
     bool? OwnsHomeLocally,
     IReadOnlyList<EducationRecordInfo> Education,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    string IdentityStatus = IdentityStatuses.Unverified,
+    IReadOnlyDictionary<string, FactProvenanceInfo>? Provenance = null,
+    bool? FirstHomePurchase = null);
