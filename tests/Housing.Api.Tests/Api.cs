@@ -43,12 +43,20 @@ internal static class Api
     public static async Task<Guid> TalentWithBenefitAsync(this HousingFactory factory, string degree = "Master", string? tier = null, IReadOnlyList<RentStepInfo>? steps = null)
     {
         var talentId = Guid.NewGuid();
-        var registered = Messages.Registered(talentId, degree: degree) with { TalentTier = tier };
+        var registered = Messages.RegisteredVerified(talentId, degree: degree) with { TalentTier = tier };
         var unitOfWork = factory.Services.GetRequiredService<IStore>().BeginUnitOfWork();
         unitOfWork.Insert(Resident.From(registered));
         unitOfWork.Insert(ApartmentEntitlement.From(Grant(talentId, steps)));
         await unitOfWork.CommitAsync();
         return talentId;
+    }
+
+    /// <summary>An approved apartment benefit for a talent housing may not know yet, written straight to the store.</summary>
+    public static async Task GrantAsync(this HousingFactory factory, Guid talentId)
+    {
+        var unitOfWork = factory.Services.GetRequiredService<IStore>().BeginUnitOfWork();
+        unitOfWork.Insert(ApartmentEntitlement.From(Grant(talentId)));
+        await unitOfWork.CommitAsync();
     }
 
     public static async Task<Guid> ApplyAsync(this HousingFactory factory, Guid talentId, object? preferences = null)

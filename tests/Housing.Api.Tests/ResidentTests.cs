@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using TalentPortal.Contracts.TalentRegistry;
 using TalentPortal.Housing.Consumers;
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.Storage;
@@ -22,11 +23,31 @@ public sealed class ResidentTests(HousingFactory factory) : IClassFixture<Housin
     {
         var talentId = Guid.NewGuid();
 
-        await Messages.PublishAsync(factory.Services, Messages.Registered(talentId, "陈晨"), Guid.NewGuid());
+        await Messages.PublishAsync(factory.Services, Messages.RegisteredVerified(talentId, "陈晨"), Guid.NewGuid());
 
         var facts = await ResidentAsync(talentId);
         Assert.Equal("陈晨", facts.GetProperty("displayName").GetString());
         Assert.Equal("Doctorate", facts.GetProperty("highestDegree").GetString());
+    }
+
+    [Fact]
+    public async Task SelfDeclaredDoctorate_waitsInTheLowestBand_untilAnOfficialVerifiesTheDegree()
+    {
+        var talentId = Guid.NewGuid();
+        await Messages.PublishAsync(factory.Services, Messages.Registered(talentId, "自称博士"), Guid.NewGuid());
+        Assert.False((await ResidentAsync(talentId)).TryGetProperty("highestDegree", out var degree) && degree.ValueKind != JsonValueKind.Null);
+        await factory.GrantAsync(talentId);
+        var applicationId = await factory.ApplyAsync(talentId);
+        Assert.Equal(5, (await factory.PositionAsync(talentId, applicationId)).GetProperty("band").GetInt32());
+
+        var registered = Messages.RegisteredVerified(talentId);
+        await Messages.PublishAsync(
+            factory.Services,
+            new TalentProfileUpdated(talentId, false, null, null, registered.Education, DateTimeOffset.UtcNow, IdentityStatuses.Verified, Messages.OfficiallyVerified),
+            Guid.NewGuid());
+
+        await Eventually.TrueAsync(
+            async () => (await factory.PositionAsync(talentId, applicationId)).GetProperty("band").GetInt32() == 2, what: "the doctorate's band after verification");
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class WaitingListTests(HousingFactory factory) : IClassFixture<Hou
     public async Task BenefitGranted_talentApartmentOnTheBroker_letsTheTalentApply()
     {
         var talentId = Guid.NewGuid();
-        await Messages.PublishAsync(factory.Services, Messages.Registered(talentId, degree: "Master"), Guid.NewGuid());
+        await Messages.PublishAsync(factory.Services, Messages.RegisteredVerified(talentId, degree: "Master"), Guid.NewGuid());
         await Messages.PublishAsync(factory.Services, Api.Grant(talentId), Guid.NewGuid());
         await Eventually.TrueAsync(async () => await Store.CountAsync<ApartmentEntitlement>(e => e.TalentId == talentId) == 1
             && await Store.GetAsync<Resident>(talentId) is not null, what: "the entitlement and the resident");

@@ -13,7 +13,7 @@ internal static class GraduateHrData
     public const string WangXiao = "0192f000-0000-7000-8000-000000000012";
     public const string SubmittedApplicationId = "0193a000-0000-7000-8000-0000000000c5";
 
-    public static object Talent(string name) => new
+    public static object Talent(string name, bool? ownsHome = null) => new
     {
         id = "0192f000-0000-7000-8000-000000000001",
         fullName = name,
@@ -24,6 +24,8 @@ internal static class GraduateHrData
         email = "liming@example.cn",
         hukouHuzhou = false,
         talentTier = (string?)null,
+        ownsHomeLocally = ownsHome,
+        identityStatus = "Verified",
         education = new[] { new { degreeLevel = "Master", fullTime = true, university = "浙江大学", universityTier = "Tier985", major = "材料科学与工程", graduationDate = "2025-06-30" } },
         registeredAt = "2026-03-02T02:00:00+00:00",
         version = 3,

@@ -63,7 +63,7 @@ public sealed class ProfileTests(PortalFixture portal) : BrowserTest(portal)
 
             await Expect(page.Locator("[role=status]")).ToHaveTextAsync("个人档案已保存。");
             await Expect(page.GetByLabel("在湖州是否有自有住房")).ToHaveValueAsync("no");
-            Assert.Contains("profile li.ming@example.cn False 1", Portal.Gateway.Calls);
+            Assert.Contains("profile [email,ownsHomeLocally,version] li.ming@example.cn", Portal.Gateway.Calls);
         });
 
     [Fact]

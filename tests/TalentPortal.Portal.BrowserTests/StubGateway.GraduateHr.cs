@@ -50,7 +50,7 @@ public sealed partial class StubGateway
         app.MapGet("/api/talents/{id:guid}", (HttpContext http, Guid id) =>
             Graduate(http) ?? (Token(http) == NewGraduateToken && !_done.ContainsKey("registered")
                 ? Results.Problem(title: "Not found", detail: $"Talent {id} does not exist.", statusCode: 404)
-                : Results.Json(GraduateHrData.Talent(Token(http) == NewGraduateToken ? "赵磊" : "李明"))));
+                : Results.Json(GraduateHrData.Talent(Token(http) == NewGraduateToken ? "赵磊" : "李明", OwnsHome()))));
 
         app.MapPost("/api/talents", (HttpContext http, JsonElement body) =>
         {
@@ -69,11 +69,19 @@ public sealed partial class StubGateway
             return Results.Json(GraduateHrData.Talent(body.GetProperty("fullName").GetString()!), statusCode: 201);
         });
 
-        app.MapPut("/api/talents/{id:guid}/profile", (HttpContext http, Guid id, JsonElement body) =>
+        app.MapPatch("/api/talents/{id:guid}/profile", (HttpContext http, Guid id, JsonElement body) =>
         {
-            Calls.Enqueue($"profile {body.GetProperty("email").GetString()} {body.GetProperty("ownsHomeLocally")} {body.GetProperty("education").GetArrayLength()}");
-            return Graduate(http) ?? Results.Json(GraduateHrData.Talent("李明"));
+            // A merge patch: the call names the fields sent, so a test sees that untouched ones stayed out.
+            Calls.Enqueue($"profile [{string.Join(",", body.EnumerateObject().Select(p => p.Name))}] {(body.TryGetProperty("email", out var email) ? email.GetString() : "-")}");
+            if (body.TryGetProperty("ownsHomeLocally", out var ownsHome))
+            {
+                _done["ownsHome"] = ownsHome.ValueKind switch { JsonValueKind.True => 1, JsonValueKind.False => 0, _ => -1 };
+            }
+
+            return Graduate(http) ?? Results.Json(GraduateHrData.Talent("李明", OwnsHome()));
         });
+
+        bool? OwnsHome() => _done.TryGetValue("ownsHome", out var value) ? value switch { 1 => true, 0 => false, _ => null } : null;
 
         app.MapGet("/api/talents/{id:guid}/employments", (HttpContext http, Guid id) =>
             Graduate(http) ?? Results.Json(new[] { GraduateHrData.Employment("0197c000-0000-7000-8000-0000000000d0", "0192f000-0000-7000-8000-000000000001", "李明", "Confirmed", "2026-03-01") }));

@@ -30,6 +30,13 @@ public static class AccountEndpoints
             .Produces<TokenResponse>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        auth.MapPost("/me/talent-link", LinkTalentRecord.HandleAsync)
+            .Allow(AccessScope.Any, "a graduate, for their own account (found from the token), once an official approved their claim to an existing record", Roles.Graduate)
+            .WithName("LinkTalentRecord")
+            .WithSummary("Point the graduate's account at the talent record an approved claim linked it to, and sign in again")
+            .Produces<TokenResponse>()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         auth.MapPost("/accounts/{username}/unlock", UnlockAccount.Handle)
             .Allow(AccessScope.Any, "admins, for a username locked after repeated failed sign-ins", Roles.Admin)
             .WithName("UnlockAccount")

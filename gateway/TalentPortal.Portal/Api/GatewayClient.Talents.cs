@@ -12,8 +12,9 @@ public sealed partial class GatewayClient
     public Task<ApiResult<TalentProfile>> RegisterTalentAsync(RegisterTalentRequest request, CancellationToken ct) =>
         SendAsync<TalentProfile>(HttpMethod.Post, "api/talents", request, ct);
 
-    public Task<ApiResult<TalentProfile>> UpdateProfileAsync(Guid talentId, UpdateProfileRequest request, CancellationToken ct) =>
-        SendAsync<TalentProfile>(HttpMethod.Put, $"api/talents/{talentId}/profile", request, ct);
+    /// <summary>A partial update (JSON merge): only the fields in <paramref name="changes"/> change; a null clears one.</summary>
+    public Task<ApiResult<TalentProfile>> UpdateProfileAsync(Guid talentId, IReadOnlyDictionary<string, object?> changes, CancellationToken ct) =>
+        SendAsync<TalentProfile>(HttpMethod.Patch, $"api/talents/{talentId}/profile", changes, ct);
 
     public Task<ApiResult<List<Employment>>> ListEmploymentsAsync(Guid talentId, CancellationToken ct) =>
         SendAsync<List<Employment>>(HttpMethod.Get, $"api/talents/{talentId}/employments", null, ct);

@@ -4,18 +4,24 @@ public sealed record RegisterAccountRequest(string? Username, string? Password, 
 
 public sealed record EducationItem(string? DegreeLevel, bool? FullTime, string? University, string? UniversityTier, string? Major, string? GraduationDate);
 
-/// <summary>A talent as talent-registry shows it: national ID and phone are masked.</summary>
+/// <summary>A talent as talent-registry shows it: national ID and phone are masked; <see cref="IdentityStatus"/> is
+/// Unverified, Verified or Revoked; <see cref="Provenance"/> says per fact where its value comes from.</summary>
 public sealed record TalentProfile(
     Guid Id, string FullName, string NationalId, DateOnly? BirthDate, string Sex, string? Phone, string? Email, bool HukouHuzhou, string? TalentTier,
-    IReadOnlyList<TalentEducation> Education, DateTimeOffset RegisteredAt, long Version);
+    IReadOnlyList<TalentEducation> Education, DateTimeOffset RegisteredAt, long Version, bool? OwnsHomeLocally = null, bool? FirstHomePurchase = null,
+    string IdentityStatus = "Unverified", IReadOnlyDictionary<string, FactProvenance>? Provenance = null)
+{
+    /// <summary>The source of a fact's value (SelfDeclared when nothing is recorded).</summary>
+    public string SourceOf(string fact) => Provenance?.GetValueOrDefault(fact)?.Source ?? "SelfDeclared";
+}
+
+/// <summary>Where a fact's value comes from: SelfDeclared, EmployerAttested, OfficialVerified or Registry.</summary>
+public sealed record FactProvenance(string Source, string? By, DateTimeOffset At, IReadOnlyList<Guid>? EvidenceIds);
 
 public sealed record TalentEducation(string DegreeLevel, bool FullTime, string University, string UniversityTier, string? Major, DateOnly GraduationDate);
 
 public sealed record RegisterTalentRequest(
-    string? FullName, string? NationalId, string? Phone, string? Email, bool? HukouHuzhou, string? TalentTier, IReadOnlyList<EducationItem> Education);
-
-public sealed record UpdateProfileRequest(
-    string? Phone, string? Email, bool? HukouHuzhou, string? TalentTier, bool? OwnsHomeLocally, IReadOnlyList<EducationItem> Education, long? Version);
+    string? FullName, string? NationalId, string? Phone, string? Email, bool? HukouHuzhou, IReadOnlyList<EducationItem> Education);
 
 public sealed record Employer(Guid Id, string Name, string CreditCode, string Street, string IndustryChain, string EmployerType);
 

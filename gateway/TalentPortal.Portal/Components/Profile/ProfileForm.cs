@@ -20,8 +20,6 @@ public sealed class ProfileForm
     /// <summary>"yes", "no" or empty (not stated).</summary>
     public string? OwnsHomeLocally { get; set; }
 
-    public string? TalentTier { get; set; }
-
     public long? Version { get; set; }
 
     public List<EducationForm> Education { get; set; } = [];
@@ -33,7 +31,7 @@ public sealed class ProfileForm
         {
             Email = talent.Email,
             HukouHuzhou = talent.HukouHuzhou,
-            TalentTier = talent.TalentTier,
+            OwnsHomeLocally = talent.OwnsHomeLocally switch { true => "yes", false => "no", null => "" },
             Version = talent.Version,
             Education = [.. talent.Education.Select(e => new EducationForm
             {
@@ -50,6 +48,46 @@ public sealed class ProfileForm
     /// <summary>Rows the user filled in (a row without a university is the empty "add a degree" row).</summary>
     public List<EducationItem> FilledEducation() =>
         [.. Education.Where(e => !e.IsEmpty).Select(e => new EducationItem(Blank(e.DegreeLevel), e.FullTime, e.University?.Trim(), Blank(e.UniversityTier), Blank(e.Major), Blank(e.GraduationDate)))];
+
+    /// <summary>What the person changed against the record they loaded, as a JSON merge patch: untouched fields are
+    /// left out (a masked phone is never sent back), an emptied field is null, and <c>version</c> guards the write.</summary>
+    public Dictionary<string, object?> Changes(TalentProfile original)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        var changes = new Dictionary<string, object?>();
+        if (Blank(Phone) is { } phone)
+        {
+            changes["phone"] = phone;
+        }
+
+        if (Blank(Email) != Blank(original.Email))
+        {
+            changes["email"] = Blank(Email);
+        }
+
+        if (HukouHuzhou != original.HukouHuzhou)
+        {
+            changes["hukouHuzhou"] = HukouHuzhou;
+        }
+
+        if (OwnsHome != original.OwnsHomeLocally)
+        {
+            changes["ownsHomeLocally"] = OwnsHome;
+        }
+
+        var education = FilledEducation();
+        if (!education.SequenceEqual(From(original).FilledEducation()))
+        {
+            changes["education"] = education;
+        }
+
+        if (changes.Count > 0)
+        {
+            changes["version"] = Version;
+        }
+
+        return changes;
+    }
 
     public bool? OwnsHome => OwnsHomeLocally switch { "yes" => true, "no" => false, _ => null };
 

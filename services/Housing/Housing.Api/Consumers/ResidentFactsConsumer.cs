@@ -11,7 +11,8 @@ namespace TalentPortal.Housing.Consumers;
 
 /// <summary>
 /// Reads talent-registry's talent stream, each talent's events in order: the registration makes the talent a resident
-/// housing can serve, a profile change updates what their priority band reads, a confirmed employment places them in
+/// housing can serve, a profile change updates what their priority band reads (verified facts only) and moves an open
+/// application to the band those facts give, a confirmed employment places them in
 /// a street and with an employer (the scope of street officials and HR, and where their service requests go), and an
 /// ended one takes that away and gives a tenant's running lease a move-out notice for the end date plus
 /// Housing:MoveOutGraceDays (default 60), never later than the lease's term end nor earlier than the day the notice is
@@ -47,10 +48,20 @@ public sealed class ResidentFactsConsumer(IStore store, IOptions<HousingOptions>
 
     private async Task UpdateAsync(TalentProfileUpdated message, IUnitOfWork unitOfWork, CancellationToken cancellationToken)
     {
-        if (await Store.GetAsync<Resident>(message.TalentId, cancellationToken) is { } resident)
+        if (await Store.GetAsync<Resident>(message.TalentId, cancellationToken) is not { } resident)
         {
-            resident.Apply(message);
-            unitOfWork.Update(resident);
+            return;
+        }
+
+        resident.Apply(message);
+        unitOfWork.Update(resident);
+        var openKey = HousingApplication.OpenKeyOf(message.TalentId);
+        foreach (var application in await Store.FindAsync<HousingApplication>(a => a.OpenKey == openKey, cancellationToken: cancellationToken))
+        {
+            if (application.Reband(resident.Band))
+            {
+                unitOfWork.Update(application);
+            }
         }
     }
 

@@ -51,7 +51,7 @@ public sealed class HousingApplication : IAggregate
                 new Dictionary<string, object?> { ["leaseId"] = entitlement.UsedByLeaseId });
         }
 
-        var band = PriorityBand.Of(resident?.TalentTier, resident?.HighestDegree);
+        var band = resident?.Band ?? PriorityBand.Lowest;
         return new HousingApplication
         {
             Id = Guid.CreateVersion7(),
@@ -84,6 +84,20 @@ public sealed class HousingApplication : IAggregate
 
         Status = ApplicationStatus.Offered;
         CurrentOfferId = offerId;
+    }
+
+    /// <summary>The resident's verified facts changed while the application is open: its base band follows them and the
+    /// penalties for refused or lapsed offers stay. False when nothing changed.</summary>
+    internal bool Reband(int baseBand)
+    {
+        if (!IsOpen || baseBand == BaseBand)
+        {
+            return false;
+        }
+
+        BaseBand = baseBand;
+        Band = BaseBand + Penalties;
+        return true;
     }
 
     /// <summary>The offer was refused or lapsed: back on the list, one band lower.</summary>
