@@ -129,6 +129,15 @@ public sealed class VerificationTests(PolicyMatchingFactory factory)
     }
 
     [Fact]
+    public async Task GetPolicy_showsItsTrustMap()
+    {
+        var policy = await Flows.OkAsync(await factory.CreateClient().GetAsync("/api/policies/LIVING_ALLOWANCE"));
+
+        Assert.Equal(["Registry", "EmployerAttested"], Strings(policy.GetProperty("trust").GetProperty("socialInsuranceMonths")));
+        Assert.Equal(["OfficialVerified", "Registry"], Strings(policy.GetProperty("trust").GetProperty("degreeLevel")));
+    }
+
+    [Fact]
     public async Task TalentFacts_showIdentityProvenanceAndFirstHomePurchase()
     {
         var talentId = await factory.HiredDoctorAsync(Guid.NewGuid(), registration: r => r with { Provenance = Verification.Provenance("degreeLevel") });
