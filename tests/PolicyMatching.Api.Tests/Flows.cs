@@ -49,8 +49,10 @@ public sealed class Flows(PolicyMatchingFactory factory)
         return (talentId, employer);
     }
 
-    public static TalentProfileUpdated Profile(Guid talentId, bool ownsHome) => new(
-        talentId, false, "C", ownsHome, [new EducationRecordInfo("Doctorate", true, "浙江大学", "Tier985", "化学", new DateOnly(2025, 6, 30))], DateTimeOffset.UtcNow);
+    /// <summary>The doctor's profile, identity and facts verified (the degree as <paramref name="degree"/>).</summary>
+    public static TalentProfileUpdated Profile(Guid talentId, bool ownsHome, string degree = "Doctorate") => new(
+        talentId, false, "C", ownsHome, [new EducationRecordInfo(degree, true, "浙江大学", "Tier985", "化学", new DateOnly(2025, 6, 30))], DateTimeOffset.UtcNow,
+        IdentityStatuses.Verified, Verification.Provenance());
 
     public async Task<Guid> SubmitAsync(Guid talentId, string policyCode)
     {

@@ -70,4 +70,20 @@ public sealed class InstalmentRunTests(PolicyMatchingFactory factory)
             Assert.Contains("no-home-locally", first.GetProperty("suspendedReason").GetString(), StringComparison.Ordinal);
         });
     }
+
+    [Fact]
+    public async Task RunInstalments_afterTheDegreeBecameSelfDeclared_suspendsUntilItIsVerified()
+    {
+        await ApprovedRentalSubsidyAsync(async (talentId, id) =>
+        {
+            await factory.ApplyAsync(talentId, Flows.Profile(talentId, ownsHome: false) with { Provenance = Verification.Provenance("degreeLevel") });
+
+            await Flows.OkAsync(await _flows.Official.PostAsJsonAsync("/api/applications/instalments/run", new { }));
+            var application = await Flows.OkAsync(await _flows.Official.GetAsync($"/api/applications/{id}"));
+
+            var first = application.GetProperty("instalments")[0];
+            Assert.Equal("Suspended", first.GetProperty("state").GetString());
+            Assert.Contains("missing: degreeLevel", first.GetProperty("suspendedReason").GetString(), StringComparison.Ordinal);
+        });
+    }
 }

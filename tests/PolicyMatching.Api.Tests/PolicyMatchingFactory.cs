@@ -37,10 +37,11 @@ public sealed class PolicyMatchingFactory : ServiceFactory<Program>
     public SlowReadStore Store => Services.GetRequiredService<SlowReadStore>();
 
     /// <summary>Registers a talent and confirms their hire at a zone employer, and waits until policy-matching has both.</summary>
-    public async Task<Guid> HiredDoctorAsync(Guid employerId, string? personKey = null, string street = "凤凰街道", int insuranceMonths = 5, Guid? talentId = null)
+    public async Task<Guid> HiredDoctorAsync(
+        Guid employerId, string? personKey = null, string street = "凤凰街道", int insuranceMonths = 5, Guid? talentId = null, Func<TalentRegistered, TalentRegistered>? registration = null)
     {
         var id = talentId ?? Guid.NewGuid();
-        await RegisterDoctorAsync(id, personKey);
+        await RegisterDoctorAsync(id, personKey, registration: registration);
         await Messages.PublishAsync(Services, Hire(id, employerId, street, insuranceMonths), Guid.NewGuid());
         var store = Services.GetRequiredService<Storage.IStore>();
         await Eventually.TrueAsync(
@@ -49,15 +50,17 @@ public sealed class PolicyMatchingFactory : ServiceFactory<Program>
         return id;
     }
 
-    /// <summary>Registers a doctor who graduated in June 2025, born in 1994, and waits until policy-matching has them.</summary>
-    public async Task RegisterDoctorAsync(Guid talentId, string? personKey = null, DateOnly? birthDate = null)
+    /// <summary>Registers a doctor who graduated in June 2025, born in 1994, identity and profile verified (or as
+    /// <paramref name="registration"/> changes it), and waits until policy-matching has them.</summary>
+    public async Task RegisterDoctorAsync(Guid talentId, string? personKey = null, DateOnly? birthDate = null, Func<TalentRegistered, TalentRegistered>? registration = null)
     {
-        var registered = Messages.Registered(talentId, "周博士") with
+        var registered = Messages.Registered(talentId, "周博士").Verified() with
         {
             PersonKey = personKey ?? $"person-{talentId:N}",
             BirthDate = birthDate ?? new DateOnly(1994, 8, 1),
             Education = [new EducationRecordInfo("Doctorate", true, "浙江大学", "Tier985", "化学", new DateOnly(2025, 6, 30))],
         };
+        registered = registration?.Invoke(registered) ?? registered;
         await Messages.PublishAsync(Services, registered, Guid.NewGuid());
         var store = Services.GetRequiredService<Storage.IStore>();
         await Eventually.TrueAsync(async () => await store.GetAsync<Domain.TalentFacts>(talentId) is not null, what: "the registration to reach policy-matching");

@@ -27,7 +27,8 @@ public sealed class ResultAnnouncementTests
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var facts = TalentFacts.From(new TalentRegistered(
             talentId, "person-key", "周博士", today.AddYears(-29), "Male", false, null,
-            [new EducationRecordInfo("Doctorate", true, "浙江大学", "Tier985", "化学", today.AddMonths(-5))], DateTimeOffset.UtcNow));
+            [new EducationRecordInfo("Doctorate", true, "浙江大学", "Tier985", "化学", today.AddMonths(-5))], DateTimeOffset.UtcNow,
+            IdentityStatuses.Verified, Verification.Provenance()));
         facts.Apply(new EmploymentConfirmed(
             talentId, Guid.NewGuid(), Guid.NewGuid(), "卫蓝新能源", "凤凰街道", "new-energy", "Enterprise", today.AddMonths(-4), today.AddYears(3), 4, DateTimeOffset.UtcNow));
         return facts;

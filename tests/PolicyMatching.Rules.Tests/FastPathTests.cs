@@ -127,11 +127,23 @@ public sealed class FastPathTests
         Assert.Equal(expected, actual);
     }
 
-    [Fact]
-    public void Screen_givesTheOutcomeAmountAndVersionOfTheExplainedEvaluation()
+    /// <summary>The talents with a random source for each fact (and for some, no sources at all).</summary>
+    private static TalentFacts[] WithRandomSources(TalentFacts[] talents, int seed)
     {
-        var talents = RandomTalents(1200, seed: 19);
+        var random = new Random(seed);
+        var sources = Enum.GetValues<FactSource>();
+        return [.. talents.Select(t => random.Next(5) == 0 ? t : t with
+        {
+            Sources = FactCatalog.All.Where(_ => random.Next(6) > 0).ToDictionary(f => f, _ => sources[random.Next(sources.Length)]),
+        })];
+    }
+
+    [Fact]
+    public void Screen_givesTheOutcomeAmountVersionAndPendingFactsOfTheExplainedEvaluation()
+    {
+        var talents = WithRandomSources(RandomTalents(1200, seed: 19), seed: 23);
         var eligible = 0;
+        var pending = 0;
         foreach (var policy in SeedPolicies.All)
         {
             foreach (var date in Dates.Append(new DateOnly(2018, 1, 1)))
@@ -141,13 +153,16 @@ public sealed class FastPathTests
                     var explained = PolicyEngine.Evaluate(talent, policy, date);
                     var screened = PolicyEngine.Screen(talent, policy, date);
 
-                    Assert.Equal(new ScreeningResult(explained.Outcome, explained.Benefit?.Amount, explained.VersionId), screened);
+                    Assert.Equal((explained.Outcome, explained.Benefit?.Amount, explained.VersionId), (screened.Outcome, screened.Amount, screened.VersionId));
+                    Assert.Equal(explained.PendingVerification, screened.PendingVerification);
                     eligible += screened.Outcome == Outcome.Eligible ? 1 : 0;
+                    pending += screened.Outcome == Outcome.Eligible && screened.PendingVerification.Count > 0 ? 1 : 0;
                 }
             }
         }
 
         // The comparison covers eligible talents, where the amount is computed, not only refusals.
         Assert.True(eligible > 500, $"only {eligible} eligible results");
+        Assert.True(pending > 100, $"only {pending} eligible results with facts pending verification");
     }
 }

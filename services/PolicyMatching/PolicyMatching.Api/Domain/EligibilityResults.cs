@@ -3,13 +3,17 @@ using System.Text;
 
 namespace TalentPortal.PolicyMatching.Domain;
 
-/// <summary>One policy's current result for a talent.</summary>
-public sealed record PolicyOutcome(string PolicyCode, string Outcome, decimal? Amount);
+/// <summary>One policy's current result for a talent, with the fact keys it relies on that are pending verification.</summary>
+public sealed record PolicyOutcome(string PolicyCode, string Outcome, decimal? Amount)
+{
+    public IReadOnlyList<string> PendingVerification { get; init; } = [];
+}
 
 /// <summary>
 /// A talent's current results as kept on <see cref="TalentFacts.Results"/>: one line <c>code|outcome|amount</c> per
-/// policy the talent is Eligible or Unknown for, in catalogue order; a policy without a line is NotEligible. A re-match
-/// of a million talents compares the new text with the stored one and parses it only when they differ.
+/// policy the talent is Eligible or Unknown for, in catalogue order, followed by <c>|key,key</c> when the result relies
+/// on facts pending verification; a policy without a line is NotEligible. A re-match of a million talents compares the
+/// new text with the stored one and parses it only when they differ.
 /// </summary>
 public static class EligibilityResults
 {
@@ -19,24 +23,32 @@ public static class EligibilityResults
         var outcomes = new List<PolicyOutcome>();
         foreach (var line in results.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
-            var fields = line.Split('|', 3);
+            var fields = line.Split('|', 4);
             outcomes.Add(new PolicyOutcome(
                 fields[0],
                 fields[1],
-                fields.Length < 3 || fields[2].Length == 0 ? null : decimal.Parse(fields[2], NumberStyles.Number, CultureInfo.InvariantCulture)));
+                fields.Length < 3 || fields[2].Length == 0 ? null : decimal.Parse(fields[2], NumberStyles.Number, CultureInfo.InvariantCulture))
+            {
+                PendingVerification = fields.Length < 4 ? [] : fields[3].Split(',', StringSplitOptions.RemoveEmptyEntries),
+            });
         }
 
         return outcomes;
     }
 
     /// <summary>One policy's line (without the separator).</summary>
-    public static string Line(string policyCode, string outcome, decimal? amount)
+    public static string Line(string policyCode, string outcome, decimal? amount, IReadOnlyList<string>? pendingVerification = null)
     {
         ArgumentNullException.ThrowIfNull(policyCode);
         var text = new StringBuilder(policyCode.Length + 24).Append(policyCode).Append('|').Append(outcome).Append('|');
         if (amount is { } value)
         {
             text.Append(value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (pendingVerification is { Count: > 0 })
+        {
+            text.Append('|').AppendJoin(',', pendingVerification);
         }
 
         return text.ToString();

@@ -26,8 +26,20 @@ public sealed class TalentFacts : IAggregate
     public bool HukouHuzhou { get; private set; }
     public string? TalentTier { get; private set; }
     public bool? OwnsHomeLocally { get; private set; }
+    public bool? FirstHomePurchase { get; private set; }
     public List<EducationFact> Education { get; private set; } = [];
     public DateTimeOffset RegisteredAt { get; private set; }
+
+    /// <summary>Whether the person is known to hold the national ID (<see cref="IdentityStatuses"/>); a record the
+    /// registry has not said so of counts as unverified.</summary>
+    public string IdentityStatus { get; private set; } = IdentityStatuses.Unverified;
+
+    /// <summary>Where each profile fact's value comes from, by fact key, as the registry last told; a fact without an
+    /// entry is self-declared. The current employment's facts are HR's (a confirmed hire).</summary>
+    public Dictionary<string, FactProvenance> Provenance { get; private set; } = [];
+
+    // The engine's source map, built from Provenance once per loaded document (a re-match evaluates it per policy).
+    private Dictionary<RuleFacts.Fact, RuleFacts.FactSource>? _sources;
 
     /// <summary>False for facts started by a lease event of housing's stream before talent-registry's registration
     /// was applied: nothing is evaluated until the talent is registered.</summary>
@@ -99,6 +111,7 @@ public sealed class TalentFacts : IAggregate
         Education = [.. registered.Education.Select(EducationFact.From)];
         RegisteredAt = registered.RegisteredAt;
         Registered = true;
+        Attest(registered.IdentityStatus, registered.Provenance);
         EventsApplied++;
     }
 
@@ -108,9 +121,48 @@ public sealed class TalentFacts : IAggregate
         HukouHuzhou = updated.HukouHuzhou;
         TalentTier = updated.TalentTier;
         OwnsHomeLocally = updated.OwnsHomeLocally ?? OwnsHomeLocally;
+        FirstHomePurchase = updated.FirstHomePurchase ?? FirstHomePurchase;
         Education = [.. updated.Education.Select(EducationFact.From)];
+        Attest(updated.IdentityStatus, updated.Provenance);
         EventsApplied++;
     }
+
+    /// <summary>The registry's events carry the whole current identity status and provenance.</summary>
+    private void Attest(string identityStatus, IReadOnlyDictionary<string, FactProvenanceInfo>? provenance)
+    {
+        // An event from before identity statuses were carried counts as unverified.
+        IdentityStatus = identityStatus ?? IdentityStatuses.Unverified;
+        Provenance = provenance?.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => FactProvenance.From(p.Value), StringComparer.Ordinal) ?? [];
+        _sources = null;
+    }
+
+    /// <summary>Where each input fact of <see cref="ToRuleFacts"/> comes from: the registry's provenance, else HR for
+    /// the employment facts (<c>EmploymentConfirmed</c>), else self-declared (no entry).</summary>
+    private Dictionary<RuleFacts.Fact, RuleFacts.FactSource> Sources()
+    {
+        if (_sources is { } known)
+        {
+            return known;
+        }
+
+        var sources = EmploymentFacts.ToDictionary(f => f, _ => RuleFacts.FactSource.EmployerAttested);
+        foreach (var (key, provenance) in Provenance)
+        {
+            if (RuleFacts.FactCatalog.TryParse(key, out var fact) && EnumText.ParseOrNull<RuleFacts.FactSource>(provenance.Source) is { } source)
+            {
+                sources[fact] = source;
+            }
+        }
+
+        return _sources = sources;
+    }
+
+    private static readonly RuleFacts.Fact[] EmploymentFacts =
+    [
+        RuleFacts.Fact.EmploymentStartDate, RuleFacts.Fact.ContractEndDate, RuleFacts.Fact.EmployerInZone, RuleFacts.Fact.EmployerType,
+        RuleFacts.Fact.IndustryChain, RuleFacts.Fact.EmployedLocally, RuleFacts.Fact.SocialInsuranceMonths,
+        RuleFacts.Fact.ContinuousSocialInsuranceMonths, RuleFacts.Fact.SocialInsuranceMonthsLast12,
+    ];
 
     public void Apply(EmploymentConfirmed confirmed)
     {
@@ -250,9 +302,11 @@ public sealed class TalentFacts : IAggregate
             IndustryChain = employed == true ? IndustryChain : null,
             EmployedLocally = employed,
             OwnsHomeLocally = OwnsHomeLocally,
+            FirstHomePurchase = FirstHomePurchase,
             HukouHuzhou = HukouHuzhou,
             TalentTier = EnumText.ParseOrNull<RuleFacts.TalentTier>(TalentTier),
             HeldBenefits = [.. HeldBenefits],
+            Sources = Sources(),
         };
     }
 
@@ -302,6 +356,22 @@ public sealed class EmploymentFact
     }
 
     public void End(DateOnly endDate) => EndDate = endDate;
+}
+
+/// <summary>Where a fact's value comes from, as talent-registry told (a plain class, like <see cref="EducationFact"/>).</summary>
+public sealed class FactProvenance
+{
+    /// <summary>One of <see cref="FactSources"/>.</summary>
+    public string Source { get; set; } = FactSources.SelfDeclared;
+    public string By { get; set; } = "";
+    public DateTimeOffset At { get; set; }
+    public List<Guid> EvidenceIds { get; set; } = [];
+
+    public static FactProvenance From(FactProvenanceInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        return new FactProvenance { Source = info.Source, By = info.By, At = info.At, EvidenceIds = info.EvidenceIds is { } ids ? [.. ids] : [] };
+    }
 }
 
 /// <summary>One degree as policy-matching keeps it (a plain class: stored documents must not depend on the

@@ -13,7 +13,8 @@ public sealed class EligibilityEvaluator(PolicyCatalog catalog, TimeProvider tim
     private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
     private static readonly string NotEligible = nameof(Outcome.NotEligible);
     private const int MaxCachedLines = 10_000;
-    private readonly ConcurrentDictionary<(string Code, Outcome Outcome, decimal? Amount), string> _lines = new();
+    // The engine hands out one list per set of pending facts, so the list itself can key the line.
+    private readonly ConcurrentDictionary<(string Code, Outcome Outcome, decimal? Amount, IReadOnlyList<Rules.Facts.Fact> Pending), string> _lines = new();
 
     /// <summary>Today in Huzhou (UTC+8): legal dates are local dates.</summary>
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(ChinaOffset).DateTime);
@@ -100,13 +101,13 @@ public sealed class EligibilityEvaluator(PolicyCatalog catalog, TimeProvider tim
     /// <summary>A result's stored line; the same few lines recur across a million talents, so they are made once.</summary>
     private string Line(string code, ScreeningResult result)
     {
-        var key = (code, result.Outcome, result.Amount);
+        var key = (code, result.Outcome, result.Amount, result.PendingVerification);
         if (_lines.TryGetValue(key, out var line))
         {
             return line;
         }
 
-        line = EligibilityResults.Line(code, Name(result.Outcome), result.Amount);
+        line = EligibilityResults.Line(code, Name(result.Outcome), result.Amount, FactNames.Keys(result.PendingVerification));
         if (_lines.Count < MaxCachedLines)
         {
             _lines.TryAdd(key, line);

@@ -32,6 +32,13 @@ public sealed record EvaluationResult
     /// <summary>Input facts whose absence keeps the answer open (empty unless something is Unknown).</summary>
     public required IReadOnlyList<Fact> MissingFacts { get; init; }
 
+    /// <summary>
+    /// Input facts the answer relies on whose source the policy does not accept (<see cref="PolicyDefinition.Trust"/>),
+    /// in catalogue order: the answer stands, but nothing may be approved or paid on it until they are verified. Empty
+    /// when the facts carry no sources.
+    /// </summary>
+    public IReadOnlyList<Fact> PendingVerification { get; init; } = [];
+
     /// <summary>The benefit when eligible.</summary>
     public required Benefit? Benefit { get; init; }
 

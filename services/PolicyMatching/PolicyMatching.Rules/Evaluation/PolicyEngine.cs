@@ -54,6 +54,7 @@ public static class PolicyEngine
             Summary = Summaries.For(outcome, lines, missing, benefit, eligibleFrom, counterfactuals),
             Trace = lines,
             MissingFacts = missing,
+            PendingVerification = PendingFacts.List(PendingFacts.Of(program, trace, outcome, facts, policy.Trust)),
             Benefit = benefit,
             Counterfactuals = counterfactuals,
             EligibleFrom = eligibleFrom,
@@ -90,11 +91,11 @@ public static class PolicyEngine
         var outcome = compiled.EvaluateFast(facts, asOf, trace);
         if (outcome != Outcome.Eligible)
         {
-            return new ScreeningResult(outcome, null, version.Id);
+            return new ScreeningResult(outcome, null, version.Id) { Pending = PendingFacts.Of(version.Program, trace, outcome, facts, policy.Trust) };
         }
 
         var benefit = ComputeBenefit(version, facts, compiled.ThresholdsAt(asOf), trace, asOf);
-        return new ScreeningResult(outcome, benefit.Amount, version.Id);
+        return new ScreeningResult(outcome, benefit.Amount, version.Id) { Pending = PendingFacts.Of(version.Program, trace, outcome, facts, policy.Trust) };
     }
 
     /// <summary>Evaluates every policy for one talent.</summary>
@@ -157,6 +158,7 @@ public static class PolicyEngine
                 : Summaries.For(outcome, lines, missing, null, null, []),
             Trace = lines,
             MissingFacts = missing,
+            PendingVerification = PendingFacts.List(PendingFacts.Of(program, trace, outcome, facts, policy.Trust)),
             Benefit = null,
             Counterfactuals = [],
             EligibleFrom = null,
@@ -213,4 +215,11 @@ public sealed record WhatIfResult(TalentFacts Facts, EvaluationResult Before, Ev
 /// <param name="Outcome">Eligible, NotEligible or Unknown.</param>
 /// <param name="Amount">The benefit's total in yuan when eligible (null for in-kind benefits).</param>
 /// <param name="VersionId">The version used; null when none was in force.</param>
-public readonly record struct ScreeningResult(Outcome Outcome, decimal? Amount, string? VersionId);
+public readonly record struct ScreeningResult(Outcome Outcome, decimal? Amount, string? VersionId)
+{
+    /// <summary>As <see cref="EvaluationResult.PendingVerification"/>.</summary>
+    public IReadOnlyList<Fact> PendingVerification => PendingFacts.List(Pending);
+
+    /// <summary>One bit per <see cref="Fact"/> (a value, so results compare and allocate nothing).</summary>
+    internal ulong Pending { get; init; }
+}

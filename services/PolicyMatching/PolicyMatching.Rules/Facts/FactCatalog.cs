@@ -5,6 +5,8 @@ public static class FactCatalog
 {
     private static readonly FactInfo[] Infos = Build();
 
+    private static readonly FactSource[][] DefaultSources = [.. Infos.Select(i => DefaultSourcesFor(i.Fact))];
+
     private static readonly Dictionary<string, Fact> ByKey =
         Infos.ToDictionary(i => i.Key, i => i.Fact, StringComparer.Ordinal);
 
@@ -20,7 +22,28 @@ public static class FactCatalog
     /// <summary>Finds a fact by its YAML key (case-sensitive).</summary>
     public static bool TryParse(string key, out Fact fact) => ByKey.TryGetValue(key, out fact);
 
+    /// <summary>
+    /// The sources a policy accepts for a fact unless its <c>trust:</c> map says otherwise: education, hukou, home and
+    /// classification facts need an official or a registry; birth date (identity seen), employment and insurance facts
+    /// may also come from the employer's HR. A derived fact takes the trust of the facts it derives from.
+    /// </summary>
+    public static IReadOnlyList<FactSource> DefaultSourcesOf(Fact fact) => DefaultSources[(int)fact];
+
+    /// <summary>Whether a fact is the system's own record (benefits held), trusted whatever its source.</summary>
+    public static bool IsAlwaysTrusted(Fact fact) => fact == Fact.HeldBenefits;
+
     internal static FactInfo Info(Fact fact) => Infos[(int)fact];
+
+    private static FactSource[] DefaultSourcesFor(Fact fact) => fact switch
+    {
+        Fact.HeldBenefits => [FactSource.SelfDeclared, FactSource.EmployerAttested, FactSource.OfficialVerified, FactSource.Registry],
+        Fact.BirthDate or Fact.Age
+            or Fact.SocialInsuranceMonths or Fact.ContinuousSocialInsuranceMonths or Fact.SocialInsuranceMonthsLast12
+            or Fact.EmploymentStartDate or Fact.ContractEndDate or Fact.ContractMonths
+            or Fact.EmployerInZone or Fact.EmployerType or Fact.IndustryChain or Fact.EmployedLocally =>
+            [FactSource.EmployerAttested, FactSource.OfficialVerified, FactSource.Registry],
+        _ => [FactSource.OfficialVerified, FactSource.Registry],
+    };
 
     private static FactInfo[] Build()
     {

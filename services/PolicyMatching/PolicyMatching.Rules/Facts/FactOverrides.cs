@@ -6,6 +6,7 @@ public static class FactOverrides
     /// <summary>
     /// Returns a copy of <paramref name="facts"/> with each override applied. Keys are fact keys
     /// (<c>socialInsuranceMonths</c>); a null or empty value makes the fact unknown; set-valued facts take a comma-separated list.
+    /// A supposed value is the person's own: with a source map, each overridden fact becomes self-declared.
     /// </summary>
     /// <exception cref="ArgumentException">An unknown fact, a derived fact or a value of the wrong type; the message names every problem.</exception>
     public static TalentFacts Apply(TalentFacts facts, IReadOnlyDictionary<string, string?> overrides)
@@ -13,6 +14,7 @@ public static class FactOverrides
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(overrides);
         var problems = new List<string>();
+        var sources = facts.Sources is { } known ? new Dictionary<Fact, FactSource>(known) : null;
         foreach (var (key, raw) in overrides)
         {
             if (!FactCatalog.TryParse(key, out var fact))
@@ -24,6 +26,7 @@ public static class FactOverrides
             if (FactValues.TryParse(FactCatalog.Info(fact), raw, null, out var value, out var error))
             {
                 facts = FactValues.With(facts, fact, value);
+                sources?.Remove(fact);
             }
             else
             {
@@ -31,6 +34,6 @@ public static class FactOverrides
             }
         }
 
-        return problems.Count == 0 ? facts : throw new ArgumentException(string.Join("; ", problems), nameof(overrides));
+        return problems.Count == 0 ? facts with { Sources = sources } : throw new ArgumentException(string.Join("; ", problems), nameof(overrides));
     }
 }

@@ -78,4 +78,11 @@ public sealed record TalentFacts
     /// (a talent living in a talent apartment holds <c>TALENT_APARTMENT</c>). Empty means none; null means unknown.
     /// </summary>
     public IReadOnlyList<string>? HeldBenefits { get; init; }
+
+    /// <summary>
+    /// Where each input fact's value comes from, to tell which facts a result relies on are pending verification under
+    /// a policy's <see cref="FactTrust"/>. Null: every value is trusted (what-if inputs, test cases). A fact the map
+    /// does not list is self-declared.
+    /// </summary>
+    public IReadOnlyDictionary<Fact, FactSource>? Sources { get; init; }
 }

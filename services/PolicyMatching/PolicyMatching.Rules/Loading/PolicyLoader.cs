@@ -11,7 +11,7 @@ namespace TalentPortal.PolicyMatching.Rules.Loading;
 public static class PolicyLoader
 {
     private static readonly string[] Keys =
-        ["code", "name", "category", "authority", "legalReference", "oncePerPerson", "exclusionGroup", "stacking", "versions", "tests"];
+        ["code", "name", "category", "authority", "legalReference", "oncePerPerson", "exclusionGroup", "stacking", "trust", "versions", "tests"];
 
     private static readonly string[] VersionKeys = ["id", "effectiveFrom", "effectiveTo", "document", "criteria", "benefit"];
 
@@ -113,9 +113,10 @@ public static class PolicyLoader
         var oncePerPerson = map.Bool("oncePerPerson") ?? false;
         var group = map.String("exclusionGroup", required: false);
         var stacking = Stacking(errors, map, group);
+        var trust = TrustParser.Parse(errors, map);
         var versions = Versions(errors, map, legalReference ?? "", out var ids);
         var count = errors.List.Count;
-        if (code is null || name is null || category is null || authority is null || legalReference is null || stacking is null || versions is null)
+        if (code is null || name is null || category is null || authority is null || legalReference is null || stacking is null || trust is null || versions is null)
         {
             return null;
         }
@@ -123,7 +124,7 @@ public static class PolicyLoader
         var tests = TestCaseParser.Parse(errors, map, ids);
         return errors.List.Count > count
             ? null
-            : new PolicyDefinition(code, name, category, authority, legalReference, oncePerPerson, group, stacking.Value, versions, tests, fileName);
+            : new PolicyDefinition(code, name, category, authority, legalReference, oncePerPerson, group, stacking.Value, versions, tests, fileName, trust);
     }
 
     private static StackingRule? Stacking(YamlErrors errors, YamlMap map, string? group)

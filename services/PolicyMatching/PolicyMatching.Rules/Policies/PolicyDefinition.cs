@@ -1,4 +1,5 @@
 using TalentPortal.PolicyMatching.Rules.Compilation;
+using TalentPortal.PolicyMatching.Rules.Facts;
 
 namespace TalentPortal.PolicyMatching.Rules.Policies;
 
@@ -16,7 +17,8 @@ public sealed class PolicyDefinition
         StackingRule stacking,
         IReadOnlyList<PolicyVersion> versions,
         IReadOnlyList<PolicyTestCase> testCases,
-        string sourceFile)
+        string sourceFile,
+        FactTrust? trust = null)
     {
         Code = code;
         Name = name;
@@ -29,6 +31,7 @@ public sealed class PolicyDefinition
         Versions = versions;
         TestCases = testCases;
         SourceFile = sourceFile;
+        Trust = trust ?? FactTrust.Default;
         Compiled = new CompiledPolicy(this);
     }
 
@@ -64,6 +67,9 @@ public sealed class PolicyDefinition
 
     /// <summary>File the policy was loaded from.</summary>
     public string SourceFile { get; }
+
+    /// <summary>The sources the policy accepts per fact (its <c>trust:</c> map over the catalogue's defaults).</summary>
+    public FactTrust Trust { get; }
 
     /// <summary>The compiled form used for fast batch evaluation.</summary>
     public CompiledPolicy Compiled { get; }

@@ -1,3 +1,4 @@
+using TalentPortal.Contracts.TalentRegistry;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 
@@ -35,6 +36,10 @@ public sealed class Application : IAggregate
 
     /// <summary>The facts, trace and benefit as evaluated at submission (JSON), kept with the decision.</summary>
     public string EvaluationSnapshot { get; private set; } = "";
+
+    /// <summary>Fact keys the submitted result relied on that were pending verification when it was submitted: it may
+    /// be submitted, but approval waits until they are verified.</summary>
+    public List<string> PendingVerification { get; private set; } = [];
     public ApplicationState State { get; private set; }
     public DateTimeOffset SubmittedAt { get; private set; }
     public DateOnly? NoticeStart { get; private set; }
@@ -58,7 +63,7 @@ public sealed class Application : IAggregate
     public static Application Submit(
         Guid talentId, string personKey, string applicantName, Guid? employerId, string? street, string policyCode, string versionId,
         string? exclusionGroup, bool oncePerPerson, string benefitKind, decimal? amount, IEnumerable<PlannedPayment> payments, IEnumerable<PlannedRentStep> rentSteps,
-        string evaluationSnapshot, Actor actor, DateTimeOffset now)
+        string evaluationSnapshot, Actor actor, DateTimeOffset now, IEnumerable<string>? pendingVerification = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var application = new Application
@@ -78,6 +83,7 @@ public sealed class Application : IAggregate
             PlannedPayments = [.. payments],
             RentSteps = [.. rentSteps],
             EvaluationSnapshot = evaluationSnapshot,
+            PendingVerification = [.. pendingVerification ?? []],
             SubmittedAt = now,
             OpenKey = OpenKeyOf(personKey, policyCode),
         };
@@ -188,10 +194,12 @@ public sealed class Application : IAggregate
         }
     }
 
-    /// <summary>After the notice period with every objection resolved: approved, with its disbursement schedule
-    /// counted from the approval date.</summary>
-    public void Approve(Actor actor, DateTimeOffset now, DateOnly approvedOn)
+    /// <summary>After the notice period with every objection resolved, for a talent whose identity is verified and
+    /// whose result still stands on verified facts alone (<paramref name="basis"/>): approved, with its disbursement
+    /// schedule counted from the approval date.</summary>
+    public void Approve(Actor actor, DateTimeOffset now, DateOnly approvedOn, ApprovalBasis basis)
     {
+        ArgumentNullException.ThrowIfNull(basis);
         EnsureState("final-approve", ApplicationState.PublicNotice);
         var today = HuzhouDay(now);
         if (NoticeEnd is { } end && today <= end)
@@ -204,11 +212,42 @@ public sealed class Application : IAggregate
             throw Refused("final-approve", $"Resolve every objection before approving ({OpenObjections} open).");
         }
 
+        EnsureVerified(basis);
+
         Instalments = [.. PlannedPayments.Select((p, i) => new Instalment { Number = i + 1, DueDate = approvedOn.AddMonths(p.OffsetMonths), Amount = p.Amount, State = InstalmentState.Scheduled })];
         GrantRunsUntil = OncePerPerson ? null : LastDayOfGrant(approvedOn);
         ApprovedAt = now;
         Move(State, ApplicationState.Approved, "final-approve", actor, now, null);
         CompleteIfDone(actor, now);
+    }
+
+    /// <summary>Nothing is approved on an unverified identity, on a fact pending verification, or for a result that the
+    /// verified facts no longer give.</summary>
+    private void EnsureVerified(ApprovalBasis basis)
+    {
+        if (basis.IdentityStatus != IdentityStatuses.Verified)
+        {
+            throw Refused("final-approve", $"The talent's identity is {basis.IdentityStatus}: approve once it is verified (ID card seen by HR or an official).",
+                ApprovalRefusals.IdentityUnverified, new() { ["identityStatus"] = basis.IdentityStatus });
+        }
+
+        if (basis.PendingVerification.Count > 0)
+        {
+            throw Refused("final-approve", $"The result relies on facts pending verification: {string.Join(", ", basis.PendingVerification)}; approve once they are verified.",
+                ApprovalRefusals.PendingVerification,
+                new() { ["pendingVerification"] = basis.PendingVerification, ["pendingVerificationNames"] = basis.PendingVerificationNames });
+        }
+
+        if (basis.Outcome != "Eligible" || basis.Amount != Amount)
+        {
+            throw Refused("final-approve", $"On the verified facts the result is {basis.Outcome}{(basis.Amount is { } a ? $" ({a})" : "")}, not Eligible ({Amount}) as submitted; reject or have the applicant withdraw and apply again.",
+                ApprovalRefusals.SnapshotChanged,
+                new()
+                {
+                    ["before"] = new Dictionary<string, object?> { ["outcome"] = "Eligible", ["amount"] = Amount },
+                    ["after"] = new Dictionary<string, object?> { ["outcome"] = basis.Outcome, ["amount"] = basis.Amount },
+                });
+        }
     }
 
     public void RecordPayment(int number, DateTimeOffset now, Actor actor)
@@ -290,8 +329,18 @@ public sealed class Application : IAggregate
         History.Add(new ApplicationTransition { From = from, To = to, Action = action, ActorId = actor.Id, ActorRole = actor.Role, At = now, Reason = reason });
     }
 
-    private ProblemException Refused(string action, string detail) =>
-        ProblemException.Conflict(detail, new Dictionary<string, object?> { ["state"] = State.ToString(), ["action"] = action });
+    private ProblemException Refused(string action, string detail, string? code = null, Dictionary<string, object?>? details = null)
+    {
+        var extensions = details ?? [];
+        extensions["state"] = State.ToString();
+        extensions["action"] = action;
+        if (code is not null)
+        {
+            extensions["code"] = code;
+        }
+
+        return ProblemException.Conflict(detail, extensions);
+    }
 
     private static string Required(string? reason, string field = "reason") =>
         string.IsNullOrWhiteSpace(reason) ? throw new InvalidFieldException(field, $"Give a {field} for this decision.") : reason.Trim();

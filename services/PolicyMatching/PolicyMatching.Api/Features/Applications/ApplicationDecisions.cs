@@ -123,14 +123,17 @@ public static class ApplicationDecisions
     /// <summary>Approval after the notice, of a policy still published: the ledger entries (unique per person and policy
     /// or exclusion group; for a benefit that may be granted again, one running grant at a time), the schedule and
     /// <c>BenefitGranted</c> commit together, so a person is never granted the same benefit twice or twice at once.</summary>
-    public static async Task<IResult> ApproveAsync(Guid id, HttpContext http, IStore store, EligibilityEvaluator eligibility, TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> ApproveAsync(
+        Guid id, HttpContext http, IStore store, PolicyCatalog catalog, EligibilityEvaluator eligibility, TimeProvider time, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         var application = await LoadAsync(store, id, caller, a => Access.Reviews(caller, a), ct);
         await EnsurePublishedAsync(store, application.PolicyCode, ct);
+        var policy = catalog.Find(application.PolicyCode) ?? throw NotPublished(application.PolicyCode);
         var now = time.GetUtcNow();
         var today = eligibility.Today;
-        application.Approve(ActorOf(caller), now, today);
+        var facts = await store.GetAsync<TalentFacts>(application.TalentId, ct);
+        application.Approve(ActorOf(caller), now, today, ApprovalCheck.For(application, facts, policy));
         var unitOfWork = store.BeginUnitOfWork();
         unitOfWork.Update(application);
         Grant(unitOfWork, application, now, application.OncePerPerson ? LedgerEntry.PolicyKey(application.PersonKey, application.PolicyCode) : null);
@@ -140,7 +143,7 @@ public static class ApplicationDecisions
             await GrantRunningAsync(store, unitOfWork, application, now, today, ct);
         }
 
-        if (await store.GetAsync<TalentFacts>(application.TalentId, ct) is { } facts)
+        if (facts is not null)
         {
             facts.Hold(application.PolicyCode);
             unitOfWork.Update(facts);
@@ -207,9 +210,11 @@ public static class ApplicationDecisions
     {
         if (await store.CountAsync<PolicyDocument>(d => d.Code == code && d.State == PolicyDocumentState.Published, ct) == 0)
         {
-            throw new RuleViolationException(
-                $"{code} is no longer published; its applications cannot be approved.", nameof(PolicyDocumentState.Retired),
-                new Dictionary<string, object?> { ["policyCode"] = code });
+            throw NotPublished(code);
         }
     }
+
+    private static RuleViolationException NotPublished(string code) => new(
+        $"{code} is no longer published; its applications cannot be approved.", nameof(PolicyDocumentState.Retired),
+        new Dictionary<string, object?> { ["policyCode"] = code });
 }

@@ -13,7 +13,7 @@ namespace TalentPortal.PolicyMatching.Features.Applications;
 /// <summary>
 /// Pays the instalments due by a date that is not after today (Huzhou), in the caller's streets. Before each one the
 /// policy's continuing conditions are re-checked by running the application's policy version again on the talent's
-/// facts as they stand on the due date, with its time limits (age, graduation window) measured on the submission
+/// verified facts (a value from a source the policy does not accept counts as unknown) as they stand on the due date, with its time limits (age, graduation window) measured on the submission
 /// day, when they were met: still employed at a zone employer, still insured, no home bought where the policy excludes
 /// home owners, no benefit held that the policy excludes; and no other benefit of its exclusion group held. A failure
 /// suspends the instalment with the reason; a pass records the payment. Each application commits on its own, so a
@@ -132,7 +132,8 @@ public static class InstalmentRun
 
         if (policy is not null)
         {
-            var ruleFacts = facts.ToRuleFacts(due);
+            // Paid on verified facts only, as approved: a value the policy does not accept is unknown here.
+            var ruleFacts = policy.Trust.WithoutUntrusted(facts.ToRuleFacts(due));
             ruleFacts = ruleFacts with { HeldBenefits = [.. ruleFacts.HeldBenefits!.Where(b => b != application.PolicyCode)] };
             var result = PolicyEngine.EvaluateVersion(ruleFacts, policy, application.PolicyVersionId, application.SubmittedOn);
             if (result?.Outcome == Outcome.NotEligible)

@@ -11,7 +11,8 @@ using TalentPortal.Storage;
 namespace TalentPortal.PolicyMatching.Features.Applications;
 
 /// <summary>A graduate applies for themself, or HR for one of their hires. Only an Eligible result can be submitted;
-/// the facts, the policy version and the trace are kept with the application.</summary>
+/// the facts, the policy version and the trace are kept with the application, and the facts it relies on that are
+/// pending verification.</summary>
 public static class SubmitApplication
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -44,14 +45,16 @@ public static class SubmitApplication
             throw UnderWay(open[0]);
         }
 
+        // Submitted while facts are pending verification, it waits for them: approval refuses until they are verified.
+        var pendingVerification = FactNames.Keys(result.PendingVerification);
         var benefit = result.Benefit!;
         var application = Application.Submit(
             talentId, facts.PersonKey, facts.DisplayName, facts.EmployerId, facts.Street, policy.Code, result.VersionId!, policy.ExclusionGroup, policy.OncePerPerson,
             benefit.Kind.ToString(), benefit.Amount,
             benefit.Payments.Select(p => new PlannedPayment { OffsetMonths = p.OffsetMonths, Amount = p.Amount }),
             benefit.RentSteps.Select(s => new PlannedRentStep { LeaseYear = s.Year, DiscountPercent = s.DiscountPercent }),
-            JsonSerializer.Serialize(new { facts = facts.ToRuleFacts(asOf), result.Outcome, result.VersionId, result.Trace, result.Benefit }, Json),
-            new Actor(caller.AccountId, caller.Role), time.GetUtcNow());
+            JsonSerializer.Serialize(new { facts = facts.ToRuleFacts(asOf), facts.IdentityStatus, result.Outcome, result.VersionId, result.Trace, result.Benefit, pendingVerification }, Json),
+            new Actor(caller.AccountId, caller.Role), time.GetUtcNow(), pendingVerification);
         var unitOfWork = store.BeginUnitOfWork();
         unitOfWork.Insert(application);
         unitOfWork.Publish(new ApplicationSubmitted(application.Id, talentId, policy.Code, application.PolicyVersionId, application.Amount, application.EmployerId, application.SubmittedAt));

@@ -1,3 +1,4 @@
+using TalentPortal.PolicyMatching.Infrastructure;
 using TalentPortal.PolicyMatching.Rules;
 using TalentPortal.PolicyMatching.Rules.Evaluation;
 using TalentPortal.PolicyMatching.Rules.Facts;
@@ -15,12 +16,15 @@ public sealed record BenefitResponse(
     string Kind, decimal? Amount, decimal? BaseAmount, decimal UpliftAmount, IReadOnlyList<PaymentResponse> Payments,
     IReadOnlyList<Rules.Policies.RentStep> RentSteps, decimal? UpTo, bool RequiresManualReview, LocalizedText Description);
 
-/// <summary>One policy's answer for one talent, with why, how much, and what would change it.</summary>
+/// <summary>One policy's answer for one talent, with why, how much, and what would change it. <see cref="PendingVerification"/>
+/// names the facts the answer relies on that come from a source the policy does not accept (shown as 符合（待核验：学历）):
+/// nothing is approved on them until they are verified.</summary>
 public sealed record PolicyResultResponse(
     string PolicyCode, LocalizedText Name, string? VersionId, DateOnly AsOf, string Outcome, LocalizedText Summary,
     BenefitResponse? Benefit, IReadOnlyList<ReasonResponse> Reasons, IReadOnlyList<string> MissingFacts,
     IReadOnlyList<CounterfactualResponse> Counterfactuals, DateOnly? EligibleFrom, string? ExclusionGroup,
-    bool Granted, string? ExcludedBy, LocalizedText? ExclusionReason)
+    bool Granted, string? ExcludedBy, LocalizedText? ExclusionReason,
+    IReadOnlyList<string> PendingVerification, IReadOnlyList<LocalizedText> PendingVerificationNames)
 {
     public static PolicyResultResponse From(ResolvedBenefit resolved)
     {
@@ -43,7 +47,9 @@ public sealed record PolicyResultResponse(
             r.ExclusionGroup,
             resolved.Granted,
             resolved.ExcludedBy,
-            resolved.Reason);
+            resolved.Reason,
+            FactNames.Keys(r.PendingVerification),
+            [.. r.PendingVerification.Select(FactCatalog.NameOf)]);
     }
 }
 

@@ -4,7 +4,16 @@ using TalentPortal.Storage;
 
 namespace TalentPortal.PolicyMatching.Features.Facts;
 
-public sealed record TalentFactsResponse(Guid TalentId, string DisplayName, DateOnly BirthDate, bool HukouHuzhou, string? TalentTier, int EducationRecords, int EventsApplied, long Version);
+/// <summary>What policy-matching knows about a talent: <see cref="IdentityStatus"/> (Unverified, Verified, Revoked) and,
+/// per fact key, where its value comes from (<see cref="Provenance"/>; a fact without an entry is self-declared, the
+/// current employment's facts are HR's).</summary>
+public sealed record TalentFactsResponse(
+    Guid TalentId, string DisplayName, DateOnly BirthDate, bool HukouHuzhou, string? TalentTier, int EducationRecords, int EventsApplied, long Version,
+    string IdentityStatus, IReadOnlyDictionary<string, FactProvenanceResponse> Provenance, bool? OwnsHomeLocally, bool? FirstHomePurchase);
+
+/// <summary>Where one fact's value comes from: the source (SelfDeclared, EmployerAttested, OfficialVerified, Registry),
+/// who supplied or verified it, when, and the documents it rests on.</summary>
+public sealed record FactProvenanceResponse(string Source, string By, DateTimeOffset At, IReadOnlyList<Guid> EvidenceIds);
 
 public static class TalentFactsEndpoints
 {
@@ -25,6 +34,10 @@ public static class TalentFactsEndpoints
         var facts = await PolicyMatchingAccess.LoadAsync<Domain.TalentFacts>(
             store, talentId, caller, f => PolicyMatchingAccess.SeesFacts(caller, f), "Talent", cancellationToken);
         return TypedResults.Ok(new TalentFactsResponse(
-            facts.Id, facts.DisplayName, facts.BirthDate, facts.HukouHuzhou, facts.TalentTier, facts.Education.Count, facts.EventsApplied, facts.Version));
+            facts.Id, facts.DisplayName, facts.BirthDate, facts.HukouHuzhou, facts.TalentTier, facts.Education.Count, facts.EventsApplied, facts.Version,
+            facts.IdentityStatus,
+            facts.Provenance.ToDictionary(p => p.Key, p => new FactProvenanceResponse(p.Value.Source, p.Value.By, p.Value.At, p.Value.EvidenceIds), StringComparer.Ordinal),
+            facts.OwnsHomeLocally,
+            facts.FirstHomePurchase));
     }
 }
