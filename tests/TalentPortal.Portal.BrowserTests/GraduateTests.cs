@@ -22,6 +22,9 @@ public sealed class GraduateTests(PortalFixture portal) : BrowserTest(portal)
             var settlement = page.Locator("#policy-SETTLEMENT_GRANT .schedule li");
             await Expect(settlement).ToHaveCountAsync(3);
             await Expect(settlement.Nth(2)).ToContainTextAsync("¥10,000.00");
+            await Expect(page.Locator("#policy-SETTLEMENT_GRANT .badge")).ToHaveTextAsync("符合（待核验：学历）");
+            await Expect(page.Locator("#policy-SETTLEMENT_GRANT .pending-fact")).ToContainTextAsync("学历：学历证书");
+            await Expect(living.Locator(".pending-verification")).ToHaveCountAsync(0);
 
             var home = page.Locator("#policy-HOME_PURCHASE_SUBSIDY");
             await Expect(home.Locator(".badge")).ToHaveTextAsync("不符合");
@@ -52,6 +55,7 @@ public sealed class GraduateTests(PortalFixture portal) : BrowserTest(portal)
             await Expect(living.Locator(".badge")).ToHaveTextAsync("Eligible");
             await Expect(living.Locator(".amount")).ToContainTextAsync("¥30,000.00");
             await Expect(living.Locator(".schedule")).ToContainTextAsync("Payment 1 · 15 Dec 2026");
+            await Expect(page.Locator("#policy-SETTLEMENT_GRANT .badge")).ToHaveTextAsync("Eligible (pending verification: degree level)");
             var home = page.Locator("#policy-HOME_PURCHASE_SUBSIDY");
             await Expect(home.Locator(".badge")).ToHaveTextAsync("Not eligible");
             await Expect(home.Locator(".counterfactual")).ToHaveTextAsync("Keep paying social insurance: you reach 6 months on 1 January 2027");

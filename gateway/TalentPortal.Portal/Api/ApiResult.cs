@@ -8,6 +8,9 @@ public sealed record ApiProblem(int Status, string? Title, string? Detail, IRead
     /// <summary>The state or rule a 409 names (<c>state</c>), e.g. NoBenefit, Lapsed, Confirmed.</summary>
     public string? State { get; init; }
 
+    /// <summary>The rule a refusal names beside the state (<c>code</c>), e.g. PendingVerification, IdentityUnverified.</summary>
+    public string? Code { get; init; }
+
     /// <summary>How long to wait before trying again (a 429's <c>Retry-After</c>).</summary>
     public int? RetryAfterSeconds { get; init; }
 

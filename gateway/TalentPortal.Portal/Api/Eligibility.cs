@@ -10,9 +10,14 @@ public sealed record MyEligibility(Guid TalentId, string DisplayName, DateOnly A
 public sealed record PolicyResult(
     string PolicyCode, LocalizedText Name, string? VersionId, DateOnly AsOf, string Outcome, LocalizedText Summary,
     PolicyBenefit? Benefit, IReadOnlyList<Reason> Reasons, IReadOnlyList<string> MissingFacts,
-    IReadOnlyList<Counterfactual> Counterfactuals, DateOnly? EligibleFrom, bool Granted, string? ExcludedBy, LocalizedText? ExclusionReason)
+    IReadOnlyList<Counterfactual> Counterfactuals, DateOnly? EligibleFrom, bool Granted, string? ExcludedBy, LocalizedText? ExclusionReason,
+    IReadOnlyList<string>? PendingVerification = null, IReadOnlyList<LocalizedText>? PendingVerificationNames = null)
 {
     public bool IsEligible => Outcome == "Eligible";
+
+    /// <summary>Facts the result relies on that nobody has verified yet (self-declared): it cannot be approved or paid
+    /// until an official verifies them.</summary>
+    public IReadOnlyList<string> Pending => PendingVerification ?? [];
 }
 
 public sealed record PolicyBenefit(

@@ -70,6 +70,7 @@ public sealed partial class GatewayClient(HttpClient http)
             return new ApiProblem(status, problem?.Title, problem?.Detail, problem?.Errors ?? [])
             {
                 State = problem?.State,
+                Code = problem?.Code,
                 RetryAfterSeconds = problem?.RetryAfterSeconds ?? (int?)response.Headers.RetryAfter?.Delta?.TotalSeconds,
             };
         }
@@ -79,5 +80,5 @@ public sealed partial class GatewayClient(HttpClient http)
         }
     }
 
-    private sealed record ProblemBody(string? Title, string? Detail, Dictionary<string, string[]>? Errors, string? State, int? RetryAfterSeconds);
+    private sealed record ProblemBody(string? Title, string? Detail, Dictionary<string, string[]>? Errors, string? State, string? Code, int? RetryAfterSeconds);
 }

@@ -3,7 +3,7 @@ namespace TalentPortal.Portal.Api;
 /// <summary>An application in its public notice (公示) as an official sees it: the full name and every objection.</summary>
 public sealed record NoticeApplication(
     Guid Id, string ApplicantName, string? Street, string PolicyCode, decimal? Amount, string State, DateOnly? NoticeStart, DateOnly? NoticeEnd,
-    IReadOnlyList<NoticeObjection> Objections, IReadOnlyList<ApplicationTransition> History)
+    IReadOnlyList<NoticeObjection> Objections, IReadOnlyList<ApplicationTransition> History, IReadOnlyList<LocalizedText>? PendingVerificationNames = null)
 {
     /// <summary>The notice runs five working days (DOMAIN.md); policy-matching counts them with its holiday calendar.</summary>
     public const int WorkingDays = 5;

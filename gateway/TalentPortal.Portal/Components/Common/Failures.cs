@@ -6,12 +6,20 @@ namespace TalentPortal.Portal.Components.Common;
 
 public static class Failures
 {
-    /// <summary>A failed call in the user's language: "service unavailable" for a 503, otherwise the text under
-    /// <paramref name="key"/> with the problem's message as its argument.</summary>
+    /// <summary>A failed call in the user's language: "service unavailable" for a 503, the portal's own text for a
+    /// refusal it knows (<c>code</c>, e.g. PendingVerification), otherwise the text under <paramref name="key"/> with the
+    /// problem's message as its argument.</summary>
     public static string Message(IStringLocalizer<PortalText> text, string key, ApiProblem problem)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(problem);
-        return problem.Status == StatusCodes.Status503ServiceUnavailable ? text["ServiceUnavailable"].Value : text[key, problem.Message].Value;
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            return text["ServiceUnavailable"].Value;
+        }
+
+        return problem.Code is { Length: > 0 } code && text[$"ProblemCode_{code}"] is { ResourceNotFound: false } refusal
+            ? refusal.Value
+            : text[key, problem.Message].Value;
     }
 }

@@ -19,6 +19,11 @@ public static partial class Problems
             return text["ServiceUnavailable"];
         }
 
+        if (problem.Code is { Length: > 0 } code && text[$"ProblemCode_{code}"] is { ResourceNotFound: false } refusal)
+        {
+            return refusal;
+        }
+
         if (problem.State is { Length: > 0 } state && text[$"ProblemState_{state}"] is { ResourceNotFound: false } known)
         {
             return known;
