@@ -12,7 +12,6 @@ public sealed class UpdateProfileTests(TalentRegistryFactory factory)
     {
         phone = "13700002222",
         hukouHuzhou = true,
-        talentTier = "C",
         ownsHomeLocally = false,
         version,
         education = new[]
@@ -29,7 +28,7 @@ public sealed class UpdateProfileTests(TalentRegistryFactory factory)
         var (talentId, _) = await Api.TalentAsync(factory, "Master", graduateTalentId: own);
         var probe = await Api.ListenAsync<TalentProfileUpdated>(factory, e => e.TalentId == talentId);
 
-        var response = await Api.Client(factory, Roles.Graduate, talentId: own).PutAsJsonAsync($"/api/talents/{talentId}/profile", Profile());
+        var response = await Api.Client(factory, Roles.Graduate, talentId: own).PatchAsJsonAsync($"/api/talents/{talentId}/profile", Profile());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var published = await probe.WaitAsync();
@@ -46,7 +45,7 @@ public sealed class UpdateProfileTests(TalentRegistryFactory factory)
     {
         var (talentId, _) = await Api.TalentAsync(factory);
 
-        var response = await Api.Client(factory, role, talentId: Guid.NewGuid(), employerId: Guid.NewGuid()).PutAsJsonAsync($"/api/talents/{talentId}/profile", Profile());
+        var response = await Api.Client(factory, role, talentId: Guid.NewGuid(), employerId: Guid.NewGuid()).PatchAsJsonAsync($"/api/talents/{talentId}/profile", Profile());
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -56,7 +55,7 @@ public sealed class UpdateProfileTests(TalentRegistryFactory factory)
     {
         var (talentId, _) = await Api.TalentAsync(factory);
 
-        var response = await Api.Client(factory, Roles.Official, street: "龙溪街道").PutAsJsonAsync($"/api/talents/{talentId}/profile", Profile());
+        var response = await Api.Client(factory, Roles.Official, street: "龙溪街道").PatchAsJsonAsync($"/api/talents/{talentId}/profile", Profile());
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -65,9 +64,9 @@ public sealed class UpdateProfileTests(TalentRegistryFactory factory)
     public async Task Update_withAStaleVersion_returns409()
     {
         var (talentId, _) = await Api.TalentAsync(factory);
-        (await Api.Admin(factory).PutAsJsonAsync($"/api/talents/{talentId}/profile", Profile(version: 1))).EnsureSuccessStatusCode();
+        (await Api.Admin(factory).PatchAsJsonAsync($"/api/talents/{talentId}/profile", Profile(version: 1))).EnsureSuccessStatusCode();
 
-        var stale = await Api.Admin(factory).PutAsJsonAsync($"/api/talents/{talentId}/profile", Profile(version: 1));
+        var stale = await Api.Admin(factory).PatchAsJsonAsync($"/api/talents/{talentId}/profile", Profile(version: 1));
 
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
     }
@@ -77,7 +76,7 @@ public sealed class UpdateProfileTests(TalentRegistryFactory factory)
     {
         var (talentId, _) = await Api.TalentAsync(factory);
 
-        var response = await Api.Admin(factory).PutAsJsonAsync($"/api/talents/{talentId}/profile", Profile(graduation: "next June"));
+        var response = await Api.Admin(factory).PatchAsJsonAsync($"/api/talents/{talentId}/profile", Profile(graduation: "next June"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await Api.JsonAsync(response)).GetProperty("errors").TryGetProperty("education[1].graduationDate", out _));
