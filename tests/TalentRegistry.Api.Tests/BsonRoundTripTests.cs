@@ -79,4 +79,19 @@ public sealed class BsonRoundTripTests
         Assert.Equivalent(job, RoundTrip(job));
         Assert.Equivalent(rejection, RoundTrip(rejection));
     }
+
+    [Fact]
+    public void IdentityClaimAndFactVerification_roundTrip()
+    {
+        var talent = Talent();
+        var claim = IdentityClaim.Open(ClaimKind.Link, "account", Guid.NewGuid(), talent, "张伟", "cipher", null, null, true, talent.Education, Now);
+        claim.Decide(true, "人证一致", "official", Now, talent.Id);
+        var change = talent.ChangeFact(Facts.OwnsHomeLocally, "true", FactProvenance.Of(FactSources.SelfDeclared, "tester", Now))!;
+        var verification = FactVerification.Request(talent, change, "tester", Now);
+        verification.Decide(false, "无不动产登记", "official", Now);
+
+        Assert.Equivalent(claim, RoundTrip(claim));
+        Assert.Equivalent(verification, RoundTrip(verification));
+        Assert.Equal("Approved", claim.ToBsonDocument()["State"].AsString);
+    }
 }
