@@ -1,5 +1,6 @@
 using MongoDB.Bson;
 using MongoDB.Bson.Serialization;
+using TalentPortal.Contracts.TalentRegistry;
 using TalentPortal.Storage.Mongo;
 using TalentPortal.TalentRegistry.Domain;
 using TalentPortal.TalentRegistry.Infrastructure;
@@ -24,7 +25,7 @@ public sealed class BsonRoundTripTests
         _ = NationalId.TryParse("330502199503151239", out var id, out _);
         return Domain.Talent.Register(Guid.NewGuid(), "张伟", id!, PersonalData, "13800001234", null, false, "C",
             [new EducationRecord { DegreeLevel = DegreeLevel.Doctorate, FullTime = true, University = "浙江大学", UniversityTier = UniversityTier.Tier985, GraduationDate = new DateOnly(2025, 6, 30) }],
-            "tester", Now);
+            FactProvenance.Of(FactSources.SelfDeclared, "tester", Now), IdentityMethod.Registration);
     }
 
     [Fact]
@@ -32,7 +33,11 @@ public sealed class BsonRoundTripTests
     {
         var employer = Employer();
         var talent = Talent();
-        talent.UpdateProfile(PersonalData, null, "a@b.cn", true, null, true, talent.Education);
+        talent.ChangeEmail("a@b.cn");
+        talent.ChangeFact(Facts.HukouHuzhou, "true", FactProvenance.Of(FactSources.OfficialVerified, "official", Now));
+        talent.ChangeFact(Facts.OwnsHomeLocally, "true", FactProvenance.Of(FactSources.SelfDeclared, "tester", Now));
+        talent.ChangeFact(Facts.HukouHuzhou, "false", FactProvenance.Of(FactSources.SelfDeclared, "tester", Now));
+        talent.AttestIdentity(FactProvenance.Of(FactSources.EmployerAttested, "hr", Now), IdentityMethod.Hire);
 
         var person = talent.ToPersonEntry();
 
@@ -73,5 +78,20 @@ public sealed class BsonRoundTripTests
         Assert.True(target.ToBsonDocument()["Street"].IsBsonNull);
         Assert.Equivalent(job, RoundTrip(job));
         Assert.Equivalent(rejection, RoundTrip(rejection));
+    }
+
+    [Fact]
+    public void IdentityClaimAndFactVerification_roundTrip()
+    {
+        var talent = Talent();
+        var claim = IdentityClaim.Open(ClaimKind.Link, "account", Guid.NewGuid(), talent, "张伟", "cipher", null, null, true, talent.Education, Now);
+        claim.Decide(true, "人证一致", "official", Now, talent.Id);
+        var change = talent.ChangeFact(Facts.OwnsHomeLocally, "true", FactProvenance.Of(FactSources.SelfDeclared, "tester", Now))!;
+        var verification = FactVerification.Request(talent, change, "tester", Now);
+        verification.Decide(false, "无不动产登记", "official", Now);
+
+        Assert.Equivalent(claim, RoundTrip(claim));
+        Assert.Equivalent(verification, RoundTrip(verification));
+        Assert.Equal("Approved", claim.ToBsonDocument()["State"].AsString);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using TalentPortal.Contracts.TalentRegistry;
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.Storage;
 using TalentPortal.TalentRegistry.Domain;
@@ -54,6 +55,20 @@ public sealed class DemoSeedingTests(DemoSeedFactory factory) : IClassFixture<De
         Assert.Equal("李明", (await Api.JsonAsync(asGraduate)).GetProperty("fullName").GetString());
         Assert.Equal(HttpStatusCode.OK, asHr.StatusCode);
         Assert.Equal(31, intake.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Start_withDemoData_seedsPeopleTheTalentOfficeRegistered_verifiedWithOfficialFacts()
+    {
+        var store = factory.Services.GetRequiredService<IStore>();
+        await Eventually.TrueAsync(async () => await store.CountAsync<Talent>(_ => true) > 1, what: "the demo talents");
+
+        var talents = await store.FindAsync<Talent>(_ => true);
+
+        Assert.All(talents, t => Assert.Equal(IdentityStatus.Verified, t.IdentityStatus));
+        Assert.All(talents, t => Assert.Equal(FactSources.OfficialVerified, t.Provenance[Facts.DegreeLevel].Source));
+        Assert.NotNull(talents.Single(t => t.Id == RegistrySeeder.DemoGraduateTalentId).AccountId);
+        Assert.Equal(0, await store.CountAsync<FactVerification>(_ => true));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using TalentPortal.Contracts.TalentRegistry;
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.Storage;
 using TalentPortal.TalentRegistry.Domain;
@@ -51,7 +52,7 @@ public sealed class EnumInputTests(TalentRegistryFactory factory)
         var (talentId, _) = await Api.TalentAsync(factory, graduateTalentId: own);
         var education = field == "degreeLevel" ? Education(degree: value) : Education(tier: value);
 
-        var response = await Api.Client(factory, Roles.Graduate, talentId: own).PutAsJsonAsync($"/api/talents/{talentId}/profile", new { education });
+        var response = await Api.Client(factory, Roles.Graduate, talentId: own).PatchAsJsonAsync($"/api/talents/{talentId}/profile", new { education });
 
         await AssertNamesAsync(response, $"education[0].{field}");
         var stored = await factory.Services.GetRequiredService<IStore>().GetAsync<Talent>(talentId);
@@ -161,7 +162,9 @@ public sealed class EnumInputTests(TalentRegistryFactory factory)
         var nationalId = NationalIds.Next();
         _ = NationalId.TryParse(nationalId, out var parsed, out _);
         var education = new EducationRecord { DegreeLevel = (DegreeLevel)(-1), University = "浙江大学", UniversityTier = UniversityTier.Tier985, GraduationDate = new DateOnly(2025, 6, 30) };
-        var talent = Talent.Register(Guid.NewGuid(), "旧数据", parsed!, personalData, null, null, false, null, [education], "before-validation", DateTimeOffset.UtcNow);
+        var talent = Talent.Register(
+            Guid.NewGuid(), "旧数据", parsed!, personalData, null, null, false, null, [education],
+            FactProvenance.Of(FactSources.OfficialVerified, "before-validation", DateTimeOffset.UtcNow), IdentityMethod.Registration);
         var unitOfWork = store.BeginUnitOfWork();
         unitOfWork.Insert(talent);
         unitOfWork.Insert(talent.ToPersonEntry());

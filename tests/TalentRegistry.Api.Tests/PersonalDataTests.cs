@@ -27,9 +27,12 @@ public sealed class PersonalDataTests(TalentRegistryFactory factory)
     [InlineData(Roles.Official)]
     public async Task Register_aRegisteredNationalIdByACallerOutsideItsScope_returns409WithoutIds(string role)
     {
+        // A record held by an account whose identity an official verified: a graduate cannot claim it either.
         var nationalId = NationalIds.Next();
-        var first = await Api.JsonAsync(await Api.Admin(factory).PostAsJsonAsync("/api/talents", Body(nationalId)));
+        var holder = Guid.NewGuid();
+        var first = await Api.JsonAsync(await Api.Client(factory, Roles.Graduate, talentId: holder).PostAsJsonAsync("/api/talents", Body(nationalId)));
         var existingId = first.GetProperty("id").GetGuid();
+        (await Api.Admin(factory).PostAsJsonAsync($"/api/talents/{existingId}/identity/verify", new { evidence = "身份证原件" })).EnsureSuccessStatusCode();
         var caller = Api.Client(factory, role, talentId: Guid.NewGuid(), employerId: Guid.NewGuid(), street: role == Roles.Official ? "龙溪街道" : null);
 
         var again = await caller.PostAsJsonAsync("/api/talents", Body(nationalId, "另一人"));

@@ -55,7 +55,7 @@ public sealed class PlausibleValueTests(TalentRegistryFactory factory)
         var (talentId, _) = await Api.TalentAsync(factory);
         var graduation = Today.AddYears(2).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
-        var response = await Api.Admin(factory).PutAsJsonAsync($"/api/talents/{talentId}/profile", new
+        var response = await Api.Admin(factory).PatchAsJsonAsync($"/api/talents/{talentId}/profile", new
         {
             education = new[] { new { degreeLevel = "Doctorate", university = "浙江大学", universityTier = "Tier985", graduationDate = graduation } },
         });

@@ -16,15 +16,21 @@ public sealed class SecuritySuiteFactory : ServiceFactory<Program>;
 
 /// <summary>The records every route of the service names, arranged through the API: the self graduate registered
 /// themself, is hired (confirmed) by the own employer in the own street, has a declared employment there waiting for
-/// HR and a second confirmed one to end; the own street has an intake target and the own employer an import.</summary>
+/// HR and a second confirmed one to end; the own street has an intake target and the own employer an import. A person an
+/// admin registered and the own employer hired is claimed by another graduate (a pending identity claim), and the self
+/// graduate's declared education waits for verification.</summary>
 public sealed class SecurityFixture
 {
     public const string OwnStreet = "龙溪街道";
     public const string OtherStreet = "滨湖街道";
     public const string SelfName = "自测";
 
-    private SecurityFixture(PersonaScope scope, string nationalId, Guid hired, Guid declared, Guid toEnd, Guid targetId, Guid jobId)
+    private SecurityFixture(
+        PersonaScope scope, string nationalId, Guid hired, Guid declared, Guid toEnd, Guid targetId, Guid jobId, Guid claimId, Guid claimedTalentId, Guid verificationId)
     {
+        ClaimId = claimId;
+        ClaimedTalentId = claimedTalentId;
+        VerificationId = verificationId;
         Scope = scope;
         NationalId = nationalId;
         HiredEmploymentId = hired;
@@ -41,9 +47,12 @@ public sealed class SecurityFixture
     public Guid EmploymentToEndId { get; }
     public Guid TargetId { get; }
     public Guid JobId { get; }
+    public Guid ClaimId { get; }
+    public Guid ClaimedTalentId { get; }
+    public Guid VerificationId { get; }
 
     public IReadOnlyList<string> Ids =>
-        [.. new[] { Scope.SelfTalentId, Scope.OwnEmployerId, HiredEmploymentId, DeclaredEmploymentId, EmploymentToEndId, TargetId, JobId }.Select(id => id.ToString())];
+        [.. new[] { Scope.SelfTalentId, Scope.OwnEmployerId, HiredEmploymentId, DeclaredEmploymentId, EmploymentToEndId, TargetId, JobId, ClaimId, ClaimedTalentId, VerificationId }.Select(id => id.ToString())];
 
     /// <summary>Route values by parameter name or "pattern|name" (the patterns as the routing table or the OpenAPI
     /// document writes them).</summary>
@@ -60,6 +69,8 @@ public sealed class SecurityFixture
             [$"/api/talents/{id}/employments/{employment}/confirm|employmentId"] = DeclaredEmploymentId.ToString(),
             [$"/api/talents/{id}/employments/{employment}/end|employmentId"] = EmploymentToEndId.ToString(),
             ["employmentId"] = HiredEmploymentId.ToString(),
+            [$"/api/identity-claims/{id}/decision|id"] = ClaimId.ToString(),
+            [$"/api/verifications/{id}/decision|id"] = VerificationId.ToString(),
             ["jobId"] = JobId.ToString(),
             ["documentName"] = "v1",
         };
@@ -83,8 +94,8 @@ public sealed class SecurityFixture
             ["phone"] = "13800001111",
             ["email"] = "zi.ce@example.cn",
             ["hukouHuzhou"] = true,
-            ["talentTier"] = "D",
             ["ownsHomeLocally"] = false,
+            ["firstHomePurchase"] = true,
             ["education"] = new JsonArray(JsonSerializer.SerializeToNode(Degree())),
         },
         ["DeclareEmployment"] = new JsonObject
@@ -113,6 +124,10 @@ public sealed class SecurityFixture
             ["position"] = "研发工程师",
             ["socialInsuranceMonths"] = 1,
         },
+        ["VerifyTalentIdentity"] = new JsonObject { ["evidence"] = "核验身份证原件" },
+        ["SetTalentTier"] = new JsonObject { ["tier"] = "D", ["decisionReference"] = "南太湖人才认定〔2026〕12号" },
+        ["DecideIdentityClaim"] = new JsonObject { ["approved"] = true, ["reason"] = "核验身份证原件，与申请人一致" },
+        ["DecideVerification"] = new JsonObject { ["approved"] = true, ["reason"] = "学信网验证报告一致" },
         ["SetIntakeTarget"] = new JsonObject { ["year"] = 2026, ["street"] = OwnStreet, ["degree"] = "Master", ["targetCount"] = 12 },
     };
 
@@ -133,7 +148,15 @@ public sealed class SecurityFixture
         var target = await IdAsync(await Api.Admin(factory).PutAsJsonAsync("/api/intake/targets", new { year = 2026, street = OwnStreet, degree = "Doctorate", targetCount = 20 }));
         var job = await IdAsync(await hr.PostAsync("/api/talents/imports", new StringContent(ImportCsv(), Encoding.UTF8, "text/csv")));
         await ImportsSettledAsync(factory);
-        return new SecurityFixture(new PersonaScope(self, employerId, OwnStreet, OtherStreet), nationalId, hired, declared, toEnd, target, job);
+        var (claimedTalentId, claimedNationalId) = await Api.TalentAsync(factory);
+        await Api.HireAsync(factory, employerId, claimedNationalId);
+        var claimant = Api.Client(factory, Roles.Graduate, talentId: Guid.NewGuid());
+        var claim = await claimant.PostAsJsonAsync("/api/talents", new { fullName = Api.TalentName, nationalId = claimedNationalId, education = new[] { Degree() } });
+        var claimId = (await Api.JsonAsync(claim)).GetProperty("id").GetGuid();
+        var verifications = await graduate.GetFromJsonAsync<JsonElement>($"/api/talents/{self}/verifications");
+        var verificationId = verifications.EnumerateArray().First(v => v.GetProperty("fact").GetString() == "education").GetProperty("id").GetGuid();
+        return new SecurityFixture(
+            new PersonaScope(self, employerId, OwnStreet, OtherStreet), nationalId, hired, declared, toEnd, target, job, claimId, claimedTalentId, verificationId);
     }
 
     /// <summary>Waits until no import is queued or running (this one's, or one an earlier suite submitted), so no

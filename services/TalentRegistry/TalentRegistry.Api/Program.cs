@@ -4,8 +4,10 @@ using TalentPortal.ServiceDefaults.Messaging;
 using TalentPortal.TalentRegistry.Features.BulkImport;
 using TalentPortal.TalentRegistry.Features.Employers;
 using TalentPortal.TalentRegistry.Features.Employments;
+using TalentPortal.TalentRegistry.Features.IdentityClaims;
 using TalentPortal.TalentRegistry.Features.Intake;
 using TalentPortal.TalentRegistry.Features.Talents;
+using TalentPortal.TalentRegistry.Features.Verifications;
 using TalentPortal.TalentRegistry.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,6 +22,8 @@ app.MapImportEndpoints();
 app.MapEmploymentEndpoints();
 app.MapEmployerEndpoints();
 app.MapIntakeEndpoints();
+app.MapIdentityClaimEndpoints();
+app.MapVerificationEndpoints();
 app.Run();
 
 /// <summary>Entry point, public for WebApplicationFactory.</summary>

@@ -10,5 +10,13 @@ public static class PersonName
         return given is not null && string.Equals(Normalize(registered), Normalize(given), StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>"张**": the first character only, for lists that show people to officials who have not opened them.</summary>
+    public static string Mask(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var trimmed = name.Trim();
+        return trimmed.Length <= 1 ? "*" : $"{trimmed[0]}{new string('*', trimmed.Length - 1)}";
+    }
+
     private static string Normalize(string name) => string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using TalentPortal.Contracts.TalentRegistry;
 using TalentPortal.Storage;
 using TalentPortal.TalentRegistry.Domain;
 using TalentPortal.TalentRegistry.Features.BulkImport;
@@ -68,7 +69,11 @@ internal sealed partial class RegistrySeeder(
             Major = "材料科学与工程",
             GraduationDate = new DateOnly(2025, 6, 30),
         };
-        var talent = Talent.Register(DemoGraduateTalentId, "李明", nationalId!, personalData, "13900001234", "li.ming@example.cn", false, null, [education], "seed", now);
+        // Registered by the talent office (identity and degree verified) and held by the demo graduate's account, whose id
+        // only the gateway knows: the registry needs to know that an account holds it, so nobody else can claim it.
+        var talent = Talent.Register(
+            DemoGraduateTalentId, "李明", nationalId!, personalData, "13900001234", "li.ming@example.cn", false, null, [education],
+            FactProvenance.Of(FactSources.OfficialVerified, "seed", now), IdentityMethod.Registration, accountId: "grad.demo");
         var terms = new EmploymentTerms(new DateOnly(2025, 7, 1), new DateOnly(2028, 6, 30), "固态电池研发工程师", 12);
         var employment = talent.ConfirmEmployment(employer, terms, "seed", now, now);
         var unitOfWork = store.BeginUnitOfWork();

@@ -35,6 +35,28 @@ public static class TalentAccess
     public static bool CanEditProfile(Caller caller, Talent talent, IReadOnlyCollection<Employment> employments) =>
         !caller.IsEmployerHr && CanRead(caller, talent, employments);
 
+    /// <summary>Officials whose scope covers the talent (as for reading it) and admins check identities and facts, set
+    /// the talent tier and decide what graduates declared.</summary>
+    public static bool CanVerify(Caller caller, Talent talent, IReadOnlyCollection<Employment> employments) =>
+        (caller.IsOfficial || caller.IsAdmin) && CanRead(caller, talent, employments);
+
+    /// <summary>Claims are decided by zone officials and admins, and by street officials when the claimed record has a
+    /// current employment in their street.</summary>
+    public static bool CanDecideClaim(Caller caller, IReadOnlyCollection<Employment> existingEmployments)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(existingEmployments);
+        return caller.SeesWholeZone || (caller.IsOfficial && existingEmployments.Any(e => e.IsCurrent && caller.CoversStreet(e.Street)));
+    }
+
+    /// <summary>The talents a street official's lists show: those with a current employment in their street.</summary>
+    public static async Task<HashSet<Guid>> TalentsInStreetAsync(IStore store, string street, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var employments = await store.FindAsync<Employment>(e => e.Street == street && e.Status != EmploymentStatus.Ended, cancellationToken: cancellationToken);
+        return [.. employments.Select(e => e.TalentId)];
+    }
+
     /// <summary>Whether the caller may record an employment at <paramref name="employer"/> on a talent in their scope: the
     /// graduate (any employer, declared), HR of that employer (confirmed at once), officials covering its street, admins.</summary>
     public static bool MayRecordEmploymentAt(Caller caller, Employer employer)

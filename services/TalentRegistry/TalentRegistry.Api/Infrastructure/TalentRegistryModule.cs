@@ -13,6 +13,12 @@ public static class TalentRegistryModule
         .Collection<Talent>("talents")
         .Collection<PersonEntry>("persons")
         .Collection<AuditEntry>("audit", c => c.Index("ix_audit_subject", a => a.SubjectId))
+        .Collection<IdentityClaim>("identity_claims", c => c
+            .Index("ix_identity_claims_state", i => i.State)
+            .Index("ix_identity_claims_claimant", i => i.ClaimantAccountId))
+        .Collection<FactVerification>("fact_verifications", c => c
+            .Index("ix_fact_verifications_state", v => v.State)
+            .Index("ix_fact_verifications_talent", v => v.TalentId))
         .Collection<Employer>("employers", c => c.Unique("ux_employers_credit_code", e => e.CreditCode))
         .Collection<Employment>("employments", c => c
             .Index("ix_employments_talent", e => e.TalentId)

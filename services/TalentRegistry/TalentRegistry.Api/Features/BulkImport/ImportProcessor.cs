@@ -1,3 +1,4 @@
+using TalentPortal.Contracts.TalentRegistry;
 using TalentPortal.Storage;
 using TalentPortal.TalentRegistry.Domain;
 using TalentPortal.TalentRegistry.Infrastructure;
@@ -197,9 +198,17 @@ public sealed class ImportProcessor(IStore store, PersonalData personalData, Int
                 return (null, false);
             }
 
+            // The person is registered by whoever submitted the import: HR attests, officials (and seeding) verify.
+            var supplied = FactProvenance.Of(FactProvenance.SourceOf(job.SubmitterRole), job.SubmittedBy, _now);
+            if (row.TalentTier is not null && supplied.Source != FactSources.OfficialVerified)
+            {
+                reasons.Add($"{file.HeaderOf(ImportColumn.TalentTier)}: the talent tier is set by the talent office's 人才分类认定 decision, not by an HR import.");
+                return (null, false);
+            }
+
             var talent = Talent.Register(
                 Guid.CreateVersion7(), row.FullName, row.NationalId, owner.PersonalData, row.Phone, row.Email, row.HukouHuzhou, row.TalentTier,
-                [row.Education], job.SubmittedBy, _now);
+                [row.Education], supplied, IdentityMethod.Import);
             _talents[personKey] = talent;
             _unitOfWork.Insert(talent);
             _unitOfWork.Insert(talent.ToPersonEntry());

@@ -29,7 +29,8 @@ public sealed record HireTalentRequest(string? NationalId, string? FullName, str
 /// <summary>HR confirms a hire of a registered talent, identified by national ID and full name as on the ID card: the
 /// employment is confirmed at once and the talent counts as intake this month (the first hire in the zone only). A
 /// national ID that is not registered and one registered under another name get the same 404, so the answer tells
-/// HR nothing about people they have not seen.</summary>
+/// HR nothing about people they have not seen. Confirming the hire attests the person's identity (HR saw the ID card):
+/// an unverified identity becomes verified (EmployerAttested) and the answer says <c>identityAttested</c>.</summary>
 public static class HireTalent
 {
     public static async Task<IResult> HandleAsync(
@@ -52,11 +53,12 @@ public static class HireTalent
         var now = time.GetUtcNow();
         var employment = talent.ConfirmEmployment(employer, terms, caller.AccountId, now, now);
         var unitOfWork = store.BeginUnitOfWork();
+        var attested = IdentityAttestation.Stage(unitOfWork, talent, caller, now);
         unitOfWork.Insert(employment);
         unitOfWork.Publish(employment.ToConfirmedEvent());
         var record = await intake.StageAsync(unitOfWork, talent, employment, cancellationToken);
         await unitOfWork.CommitAsync(cancellationToken);
         intake.Committed(record);
-        return TypedResults.Created($"/api/talents/{talent.Id}/employments/{employment.Id}", EmploymentResponse.From(employment));
+        return TypedResults.Created($"/api/talents/{talent.Id}/employments/{employment.Id}", EmploymentResponse.From(employment) with { IdentityAttested = attested });
     }
 }

@@ -8,7 +8,8 @@ using TalentPortal.TalentRegistry.Infrastructure.Intake;
 namespace TalentPortal.TalentRegistry.Features.Employments;
 
 /// <summary>HR of the employer (or an admin) confirms a declared employment: the talent counts as intake this month
-/// and EmploymentConfirmed is published. Confirming twice is a 409 naming the current state.</summary>
+/// and EmploymentConfirmed is published. Confirming twice is a 409 naming the current state. The confirmation attests the
+/// person's identity (HR saw the ID card): an unverified identity becomes verified and the answer says <c>identityAttested</c>.</summary>
 public static class ConfirmEmployment
 {
     public static async Task<IResult> HandleAsync(
@@ -17,13 +18,15 @@ public static class ConfirmEmployment
         var caller = Caller.From(http.User);
         var employment = await TalentAccess.LoadEmploymentAsync(store, id, employmentId, e => TalentAccess.CanConfirm(caller, e), cancellationToken);
         var talent = await store.GetAsync<Talent>(id, cancellationToken) ?? throw ProblemException.NotFound($"Talent {id} does not exist.");
-        employment.Confirm(caller.AccountId, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        employment.Confirm(caller.AccountId, now);
         var unitOfWork = store.BeginUnitOfWork();
+        var attested = IdentityAttestation.Stage(unitOfWork, talent, caller, now);
         unitOfWork.Update(employment);
         unitOfWork.Publish(employment.ToConfirmedEvent());
         var record = await intake.StageAsync(unitOfWork, talent, employment, cancellationToken);
         await unitOfWork.CommitAsync(cancellationToken);
         intake.Committed(record);
-        return TypedResults.Ok(EmploymentResponse.From(employment));
+        return TypedResults.Ok(EmploymentResponse.From(employment) with { IdentityAttested = attested });
     }
 }

@@ -11,18 +11,33 @@ public static class ProfileInput
 {
     public const int MaxDegrees = 10;
 
+    public const string TierRule =
+        "talentTier is set by the talent office's 人才分类认定 decision (an official: PUT /api/talents/{id}/talent-tier), never declared.";
+
     public static void Validate(ValidationErrors errors, string? phone, string? email, string? talentTier, IReadOnlyList<EducationInput>? education)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        ValidateContact(errors, phone, email);
+        if (talentTier is not null and not ("A" or "B" or "C" or "D" or "E"))
+        {
+            errors.Add("talentTier", "talentTier must be one of A, B, C, D, E.");
+        }
+
+        ValidateEducation(errors, education);
+    }
+
+    public static void ValidateContact(ValidationErrors errors, string? phone, string? email)
     {
         ArgumentNullException.ThrowIfNull(errors);
         errors.MaxLength("phone", phone, 20);
         errors.PlainText("phone", phone);
         errors.MaxLength("email", email, 100);
         errors.PlainText("email", email);
-        if (talentTier is not null and not ("A" or "B" or "C" or "D" or "E"))
-        {
-            errors.Add("talentTier", "talentTier must be one of A, B, C, D, E.");
-        }
+    }
 
+    public static void ValidateEducation(ValidationErrors errors, IReadOnlyList<EducationInput>? education)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
         if (education is null || education.Count == 0)
         {
             errors.Add("education", "education needs at least one degree.");

@@ -2,6 +2,8 @@ using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 using TalentPortal.TalentRegistry.Domain;
+using TalentPortal.TalentRegistry.Features.IdentityClaims;
+using TalentPortal.TalentRegistry.Features.Verifications;
 using TalentPortal.TalentRegistry.Infrastructure;
 
 namespace TalentPortal.TalentRegistry.Features.Talents;
@@ -33,15 +35,23 @@ public sealed record RegisterTalentRequest(
     }
 }
 
-/// <summary>Registers a person: a graduate registers themself (their account's talent id), HR and officials register
-/// others. A national ID registered already is a 409 that names the existing record only to a caller who may read it;
-/// anyone else gets the same 409 without ids, so the answer reveals no record outside the caller's scope.</summary>
+/// <summary>Registers a person: a graduate registers themself (their account's talent id; identity unverified, facts
+/// self-declared and waiting for an official), HR and officials register others (identity verified, facts attested or
+/// verified). A graduate whose national ID is already on another account's unverified record, or on a record no account
+/// holds, gets a 202 with an identity claim for an official to decide instead. Any other registered national ID is a 409
+/// that names the existing record only to a caller who may read it; anyone else gets the same 409 without ids, so the
+/// answer reveals no record outside the caller's scope. The talent tier is never declared (a 400 for graduates and HR).</summary>
 public static class RegisterTalent
 {
     public static async Task<IResult> HandleAsync(
         RegisterTalentRequest request, HttpContext http, IStore store, PersonalData personalData, TimeProvider time, CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User);
+        if (request.TalentTier is not null && (caller.IsGraduate || caller.IsEmployerHr))
+        {
+            throw new InvalidFieldException("talentTier", ProfileInput.TierRule);
+        }
+
         var id = caller.IsGraduate ? TalentAccess.OwnTalentId(caller) : Guid.CreateVersion7();
         if (caller.IsGraduate && await store.GetAsync<Talent>(id, cancellationToken) is not null)
         {
@@ -50,17 +60,24 @@ public static class RegisterTalent
 
         _ = NationalId.TryParse(request.NationalId, out var nationalId, out _);
         var personKey = personalData.PersonKey(nationalId!.Value);
+        var supplied = FactProvenance.Of(FactProvenance.SourceOf(caller.Role), caller.AccountId, time.GetUtcNow());
         if (await store.GetAsync<PersonEntry>(PersonEntry.IdOf(personKey), cancellationToken) is { } existing)
         {
+            if (caller.IsGraduate && await OpenIdentityClaim.TryOpenAsync(store, caller, id, existing.TalentId, request, nationalId, personalData, supplied.At, cancellationToken) is { } claim)
+            {
+                return TypedResults.Accepted($"/api/identity-claims/{claim.Id}", IdentityClaimResponse.From(claim));
+            }
+
             throw await AlreadyRegisteredAsync(store, caller, existing.TalentId, cancellationToken);
         }
 
         var talent = Talent.Register(
             id, request.FullName!, nationalId, personalData, request.Phone, request.Email, request.HukouHuzhou ?? false,
-            request.TalentTier, ProfileInput.ToEducation(request.Education!), caller.AccountId, time.GetUtcNow());
+            request.TalentTier, ProfileInput.ToEducation(request.Education!), supplied, IdentityMethod.Registration);
         var unitOfWork = store.BeginUnitOfWork();
         unitOfWork.Insert(talent);
         unitOfWork.Insert(talent.ToPersonEntry());
+        Declarations.StageRegistration(unitOfWork, talent, request.HukouHuzhou is not null, supplied);
         unitOfWork.Publish(talent.ToRegisteredEvent());
         await unitOfWork.CommitAsync(cancellationToken);
         return TypedResults.Created($"/api/talents/{talent.Id}", TalentResponse.From(talent, personalData, TalentView.For(caller)));

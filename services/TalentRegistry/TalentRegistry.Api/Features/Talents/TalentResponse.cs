@@ -6,23 +6,33 @@ namespace TalentPortal.TalentRegistry.Features.Talents;
 
 public sealed record EducationResponse(DegreeLevel DegreeLevel, bool FullTime, string University, UniversityTier UniversityTier, string? Major, DateOnly GraduationDate);
 
+/// <summary>Where a fact's value comes from: <c>source</c> (SelfDeclared, EmployerAttested, OfficialVerified,
+/// Registry), <c>at</c>, <c>evidenceIds</c>; <c>by</c> (the account) for officials and admins only; <c>rejected</c>
+/// when an official refused a declared value that had no verified value to return to.</summary>
+public sealed record FactProvenanceResponse(string Source, string? By, DateTimeOffset At, IReadOnlyList<Guid> EvidenceIds, bool Rejected);
+
 /// <summary>How much of a person a caller sees: full national ID and phone only when revealed (officials, audited);
 /// the birth date for the graduate themself and officials, the birth year only for HR (with the masked ID's last four
-/// characters, a full birth date would leave few candidates for the whole number).</summary>
-public sealed record TalentView(bool Reveal, bool BirthYearOnly)
+/// characters, a full birth date would leave few candidates for the whole number); who supplied each fact for officials
+/// and admins only.</summary>
+public sealed record TalentView(bool Reveal, bool BirthYearOnly, bool ShowsSuppliers = false)
 {
     public static TalentView For(Caller caller, bool reveal = false)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        return new TalentView(reveal, caller.IsEmployerHr);
+        return new TalentView(reveal, caller.IsEmployerHr, caller.IsOfficial || caller.IsAdmin);
     }
 }
 
 /// <summary>A talent as shown to callers; the national ID and phone are masked (last four characters) unless revealed.
-/// <c>birthDate</c> is left out where the caller sees the birth year only.</summary>
+/// <c>birthDate</c> is left out where the caller sees the birth year only. <c>identityStatus</c> is Unverified,
+/// Verified or Revoked; <c>provenance</c> gives per fact key (birthDate, degreeLevel, fullTime, universityTier,
+/// graduationDate, hukouHuzhou, ownsHomeLocally, firstHomePurchase, talentTier) where its value comes from.</summary>
 public sealed record TalentResponse(
     Guid Id, string FullName, string NationalId, DateOnly? BirthDate, int BirthYear, Sex Sex, string? Phone, string? Email,
-    bool HukouHuzhou, string? TalentTier, IReadOnlyList<EducationResponse> Education, DateTimeOffset RegisteredAt, long Version)
+    bool HukouHuzhou, string? TalentTier, IReadOnlyList<EducationResponse> Education, DateTimeOffset RegisteredAt, long Version,
+    bool? OwnsHomeLocally, bool? FirstHomePurchase, IdentityStatus IdentityStatus, IdentityMethod? IdentityMethod,
+    IReadOnlyDictionary<string, FactProvenanceResponse> Provenance)
 {
     public static TalentResponse From(Talent talent, PersonalData personalData, TalentView view)
     {
@@ -30,6 +40,12 @@ public sealed record TalentResponse(
         ArgumentNullException.ThrowIfNull(personalData);
         ArgumentNullException.ThrowIfNull(view);
         var phone = talent.PhoneCipher is null ? null : personalData.Unprotect(talent.PhoneCipher);
+        var provenance = new Dictionary<string, FactProvenance>(talent.Provenance);
+        if (talent.Identity is not null)
+        {
+            provenance[Facts.BirthDate] = talent.Identity;
+        }
+
         return new TalentResponse(
             talent.Id,
             talent.FullName,
@@ -43,6 +59,13 @@ public sealed record TalentResponse(
             talent.TalentTier,
             [.. talent.Education.Select(e => new EducationResponse(e.DegreeLevel, e.FullTime, e.University, e.UniversityTier, e.Major, e.GraduationDate))],
             talent.RegisteredAt,
-            talent.Version);
+            talent.Version,
+            talent.OwnsHomeLocally,
+            talent.FirstHomePurchase,
+            talent.IdentityStatus,
+            talent.IdentityMethod,
+            provenance.ToDictionary(
+                p => p.Key,
+                p => new FactProvenanceResponse(p.Value.Source, view.ShowsSuppliers ? p.Value.By : null, p.Value.At, [.. p.Value.EvidenceIds], p.Value.Rejected)));
     }
 }

@@ -1,0 +1,26 @@
+namespace TalentPortal.TalentRegistry.Domain;
+
+/// <summary>The facts whose provenance a talent record keeps (the keys of events and answers), and the facts a
+/// graduate declares and an official verifies: <c>education</c> covers its four keys, each other fact its own.</summary>
+public static class Facts
+{
+    public const string BirthDate = "birthDate";
+    public const string DegreeLevel = "degreeLevel";
+    public const string FullTime = "fullTime";
+    public const string UniversityTier = "universityTier";
+    public const string GraduationDate = "graduationDate";
+    public const string HukouHuzhou = "hukouHuzhou";
+    public const string OwnsHomeLocally = "ownsHomeLocally";
+    public const string FirstHomePurchase = "firstHomePurchase";
+    public const string TalentTier = "talentTier";
+
+    /// <summary>The education list: degree level, full-time, university tier and graduation date of the same entries.</summary>
+    public const string Education = "education";
+
+    /// <summary>The facts a graduate may declare; every declared value waits for an official's verification.</summary>
+    public static IReadOnlyList<string> Declarable { get; } = [Education, HukouHuzhou, OwnsHomeLocally, FirstHomePurchase];
+
+    /// <summary>The provenance keys a fact's value sets.</summary>
+    public static IReadOnlyList<string> KeysOf(string fact) =>
+        fact == Education ? [DegreeLevel, FullTime, UniversityTier, GraduationDate] : [fact];
+}

@@ -1,0 +1,30 @@
+using TalentPortal.TalentRegistry.Domain;
+
+namespace TalentPortal.TalentRegistry.Features.IdentityClaims;
+
+/// <summary>A claim as the claimant sees it. <c>linkedTalentId</c> (once approved) is the record the account holds now:
+/// the claimed record (Link) or the account's own new record (Conflict).</summary>
+public sealed record IdentityClaimResponse(
+    Guid Id, ClaimKind Kind, DecisionState State, DateTimeOffset ClaimedAt, DateTimeOffset? DecidedAt, string? Reason, Guid? LinkedTalentId, long Version)
+{
+    public static IdentityClaimResponse From(IdentityClaim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return new(claim.Id, claim.Kind, claim.State, claim.ClaimedAt, claim.DecidedAt, claim.Reason, claim.LinkedTalentId, claim.Version);
+    }
+}
+
+/// <summary>A claim as officials review it: the masked national ID, the name the claimant gave and the name on the
+/// existing record.</summary>
+public sealed record IdentityClaimReviewResponse(
+    Guid Id, ClaimKind Kind, DecisionState State, string NationalId, string ClaimantName, Guid ExistingTalentId, string ExistingName,
+    DateTimeOffset ClaimedAt, string? DecidedBy, DateTimeOffset? DecidedAt, string? Reason, Guid? LinkedTalentId, long Version)
+{
+    public static IdentityClaimReviewResponse From(IdentityClaim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return new(
+            claim.Id, claim.Kind, claim.State, Domain.NationalId.Mask(claim.NationalIdMasked), claim.FullName, claim.ExistingTalentId, claim.ExistingName,
+            claim.ClaimedAt, claim.DecidedBy, claim.DecidedAt, claim.Reason, claim.LinkedTalentId, claim.Version);
+    }
+}
