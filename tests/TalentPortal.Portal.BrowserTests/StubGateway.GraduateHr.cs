@@ -26,7 +26,7 @@ public sealed partial class StubGateway
     private static string? Token(HttpContext http) => http.Request.Headers.Authorization.ToString() is { Length: > 7 } value ? value[7..] : null;
 
     private static IResult? Graduate(HttpContext http) =>
-        Token(http) is GraduateToken or OfferToken or NewGraduateToken ? null : Results.Problem(title: "Unauthorized", statusCode: 401);
+        Token(http) is GraduateToken or OfferToken or NewGraduateToken or ClaimantToken ? null : Results.Problem(title: "Unauthorized", statusCode: 401);
 
     private void MapGraduateAndHr(WebApplication app)
     {
@@ -48,7 +48,7 @@ public sealed partial class StubGateway
         });
 
         app.MapGet("/api/talents/{id:guid}", (HttpContext http, Guid id) =>
-            Graduate(http) ?? (Token(http) == NewGraduateToken && !_done.ContainsKey("registered")
+            Graduate(http) ?? (Token(http) == ClaimantToken || (Token(http) == NewGraduateToken && !_done.ContainsKey("registered"))
                 ? Results.Problem(title: "Not found", detail: $"Talent {id} does not exist.", statusCode: 404)
                 : Results.Json(GraduateHrData.Talent(Token(http) == NewGraduateToken ? "赵磊" : "李明", OwnsHome()))));
 
@@ -57,6 +57,14 @@ public sealed partial class StubGateway
             if (Graduate(http) is { } denied)
             {
                 return denied;
+            }
+
+            if (Token(http) == ClaimantToken && body.GetProperty("nationalId").GetString() == ValidNationalId)
+            {
+                // Someone registered this national ID first: the registration becomes a claim.
+                _done["claimed"] = 1;
+                Calls.Enqueue($"claim {body.GetProperty("fullName").GetString()}");
+                return Results.Json(Claim, statusCode: 202);
             }
 
             if (body.GetProperty("nationalId").GetString() != ValidNationalId)

@@ -56,6 +56,7 @@ public sealed partial class StubGateway : IAsyncDisposable
                 ("admin", "Demo#2026admin") => Results.Json(SignIn(AdminToken, "admin", "系统管理员")),
                 ("grad.offer", "Demo#2026grad") => Results.Json(SignIn(OfferToken, "graduate", "王磊（毕业生）")),
                 ("grad.new", "Demo#2026grad") => Results.Json(SignIn(NewGraduateToken, "graduate", "赵磊（毕业生）")),
+                ("grad.claim", "Demo#2026grad") => Results.Json(SignIn(ClaimantToken, "graduate", "孙悦（毕业生）")),
                 ("hr.weilan", "Demo#2026hr") => Results.Json(SignIn(HrToken, "employer-hr", "王芳（卫蓝新能源人事）")),
                 _ when username!.Length > 64 => Results.ValidationProblem(new Dictionary<string, string[]> { ["username"] = ["username must be at most 64 characters."] }),
                 _ => Results.Problem(title: "Sign-in failed", detail: "The username or password is wrong.", statusCode: 401),
@@ -111,6 +112,7 @@ public sealed partial class StubGateway : IAsyncDisposable
         });
 
         MapOfficials(app);
+        MapVerifications(app);
         MapGraduateAndHr(app);
     }
 

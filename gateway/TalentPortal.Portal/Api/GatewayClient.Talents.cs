@@ -9,9 +9,6 @@ public sealed partial class GatewayClient
     public Task<ApiResult<TalentProfile>> GetTalentAsync(Guid talentId, CancellationToken ct) =>
         SendAsync<TalentProfile>(HttpMethod.Get, $"api/talents/{talentId}", null, ct);
 
-    public Task<ApiResult<TalentProfile>> RegisterTalentAsync(RegisterTalentRequest request, CancellationToken ct) =>
-        SendAsync<TalentProfile>(HttpMethod.Post, "api/talents", request, ct);
-
     /// <summary>A partial update (JSON merge): only the fields in <paramref name="changes"/> change; a null clears one.</summary>
     public Task<ApiResult<TalentProfile>> UpdateProfileAsync(Guid talentId, IReadOnlyDictionary<string, object?> changes, CancellationToken ct) =>
         SendAsync<TalentProfile>(HttpMethod.Patch, $"api/talents/{talentId}/profile", changes, ct);

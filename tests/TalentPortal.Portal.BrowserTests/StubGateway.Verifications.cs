@@ -1,0 +1,110 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace TalentPortal.Portal.BrowserTests;
+
+/// <summary>talent-registry's verification queue and identity claims, shaped like VerificationResponse and the
+/// claim responses.</summary>
+public sealed partial class StubGateway
+{
+    public const string ClaimantToken = "stub-token-graduate-claim-3c9e";
+    public const string VerificationId = "0197d000-0000-7000-8000-0000000000f1";
+    public const string ClaimId = "0197d000-0000-7000-8000-0000000000f2";
+
+    private static readonly object Claim = new
+    {
+        id = ClaimId,
+        kind = "Conflict",
+        state = "Pending",
+        claimedAt = "2026-12-01T02:00:00+00:00",
+        decidedAt = (string?)null,
+        reason = (string?)null,
+        linkedTalentId = (string?)null,
+        version = 1,
+    };
+
+    private void MapVerifications(WebApplication app)
+    {
+        app.MapGet("/api/verifications", (HttpContext http, string? state) => Staff(http) ?? Results.Json(_done.ContainsKey("verified") ? [] : new[]
+        {
+            new
+            {
+                id = VerificationId, talentId = "0192f000-0000-7000-8000-000000000009", talentName = "张*", nationalId = "3305**********1234", fact = "education",
+                declaredValue = new[] { new { degreeLevel = "Doctorate", fullTime = true, university = "浙江大学", universityTier = "Tier985", major = "化学", graduationDate = "2025-06-30" } },
+                verifiedValue = new[] { new { degreeLevel = "Master", fullTime = true, university = "浙江大学", universityTier = "Tier985", major = "化学", graduationDate = "2022-06-30" } },
+                state = "Pending", declaredAt = "2026-12-01T03:00:00+00:00", decidedBy = (string?)null, decidedAt = (string?)null, reason = (string?)null, version = 1,
+            },
+        }));
+
+        app.MapPost("/api/verifications/{id:guid}/decision", (HttpContext http, Guid id, JsonElement body) =>
+        {
+            var approved = body.GetProperty("approved").GetBoolean();
+            var reason = body.TryGetProperty("reason", out var r) ? r.GetString() : null;
+            Calls.Enqueue($"verify {id} {approved} {reason}");
+            _done["verified"] = 1;
+            return Staff(http) ?? Results.Json(new
+            {
+                id,
+                talentId = "0192f000-0000-7000-8000-000000000009",
+                talentName = "张*",
+                nationalId = "3305**********1234",
+                fact = "education",
+                declaredValue = Array.Empty<object>(),
+                verifiedValue = (object?)null,
+                state = approved ? "Approved" : "Rejected",
+                declaredAt = "2026-12-01T03:00:00+00:00",
+                decidedBy = "official.zone",
+                decidedAt = "2026-12-02T03:00:00+00:00",
+                reason,
+                version = 2,
+            });
+        });
+
+        app.MapGet("/api/identity-claims", (HttpContext http, string? state) => Staff(http) ?? Results.Json(_done.ContainsKey("claim-decided") ? [] : new[]
+        {
+            new
+            {
+                id = ClaimId, kind = "Conflict", state = "Pending", nationalId = "3305**********1239", claimantName = "孙悦", existingTalentId = "0192f000-0000-7000-8000-00000000000a",
+                existingName = "孙月", claimedAt = "2026-12-01T02:00:00+00:00", decidedBy = (string?)null, decidedAt = (string?)null, reason = (string?)null,
+                linkedTalentId = (string?)null, version = 1,
+            },
+        }));
+
+        app.MapPost("/api/identity-claims/{id:guid}/decision", (HttpContext http, Guid id, JsonElement body) =>
+        {
+            var approved = body.GetProperty("approved").GetBoolean();
+            Calls.Enqueue($"decide-claim {id} {approved} {body.GetProperty("reason").GetString()}");
+            _done["claim-decided"] = 1;
+            return Staff(http) ?? Results.Json(new
+            {
+                id,
+                kind = "Conflict",
+                state = approved ? "Approved" : "Rejected",
+                nationalId = "3305**********1239",
+                claimantName = "孙悦",
+                existingTalentId = "0192f000-0000-7000-8000-00000000000a",
+                existingName = "孙月",
+                claimedAt = "2026-12-01T02:00:00+00:00",
+                decidedBy = "official.zone",
+                decidedAt = "2026-12-02T02:00:00+00:00",
+                reason = body.GetProperty("reason").GetString(),
+                linkedTalentId = (string?)null,
+                version = 2,
+            });
+        });
+
+        app.MapGet("/api/identity-claims/mine", (HttpContext http) =>
+            Graduate(http) ?? Results.Json(Token(http) == ClaimantToken && _done.ContainsKey("claimed") ? new[] { Claim } : []));
+
+        app.MapGet("/api/talents/{id:guid}/verifications", (HttpContext http, Guid id) => Graduate(http) ?? Results.Json(new[]
+        {
+            new
+            {
+                id = VerificationId, talentId = id, talentName = "李*", nationalId = "3305**********1239", fact = "ownsHomeLocally", declaredValue = false,
+                verifiedValue = (object?)null, state = "Pending", declaredAt = "2026-12-01T03:00:00+00:00", decidedBy = (string?)null, decidedAt = (string?)null,
+                reason = (string?)null, version = 1,
+            },
+        }));
+    }
+}
