@@ -21,7 +21,8 @@ public sealed class GraduateJourneyTests(RealSystemFixture fixture) : JourneyTes
 
             await Expect(page).ToHaveURLAsync(new Regex("/me/profile$"));
             await page.Locator("#fullName").FillAsync(name);
-            await page.Locator("#nationalId").FillAsync(NationalIds.Next());
+            var nationalId = NationalIds.Next();
+            await page.Locator("#nationalId").FillAsync(nationalId);
             await page.Locator("#education-0-degree").SelectOptionAsync("Master");
             await page.Locator("#education-0-university").FillAsync("苏州大学");
             await page.Locator("#education-0-tier").SelectOptionAsync("Tier211");
@@ -51,8 +52,27 @@ public sealed class GraduateJourneyTests(RealSystemFixture fixture) : JourneyTes
             await page.ReloadAsync();
             await Expect(page.Locator(".employment .badge")).ToHaveTextAsync("已确认");
 
+            // The degree is the graduate's own word: the allowance shows as eligible once verified, and what to bring.
             await page.GotoAsync("/me/policies");
-            var allowance = page.Locator($"#policy-{SystemApi.LivingAllowance}.outcome-eligible");
+            var pending = page.Locator($"#policy-{SystemApi.LivingAllowance}.outcome-eligible");
+            await page.ReloadUntilVisibleAsync(pending.Locator(".pending-verification"), EventDelay);
+            await Expect(pending.Locator(".badge")).ToHaveTextAsync("符合（待核验：学历）");
+            await Expect(pending.Locator(".pending-fact").First).ToContainTextAsync("学信网");
+
+            // An official checks the diploma and the 学信网 record and verifies the degree.
+            await OnPageAsync(nameof(Graduate_registers_declares_the_hire_and_applies_for_the_living_allowance_once_hr_confirms) + "-official", async official =>
+            {
+                await official.SignInAsync(DemoAccounts.OfficialUsername, DemoAccounts.OfficialPassword);
+                await official.OpenAfterSignInAsync("/verifications");
+                var card = official.Locator(".verification-card").Filter(new() { HasText = nationalId[^4..] }).Filter(new() { HasText = "苏州大学" });
+                await Expect(card).ToHaveCountAsync(1);
+                await Expect(card.Locator(".declared")).ToHaveTextAsync("硕士 · 苏州大学 · 2025年6月30日");
+                await card.Locator("textarea").FillAsync("已查验学位证书及学信网学历备案表");
+                await card.GetByRole(AriaRole.Button, new() { Name = "核验通过" }).ClickAsync();
+                await Expect(official.Locator("[role=status]")).ToHaveTextAsync("已核验通过，政策比对结果将随之更新。");
+            });
+
+            var allowance = page.Locator($"#policy-{SystemApi.LivingAllowance}.outcome-eligible:not(:has(.pending-verification))");
             await page.ReloadUntilVisibleAsync(allowance, EventDelay);
             await Expect(allowance.Locator("h2")).ToHaveTextAsync("新引进大学生生活补贴");
             await Expect(allowance.Locator(".badge")).ToHaveTextAsync("符合");
