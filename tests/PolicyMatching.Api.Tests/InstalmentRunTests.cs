@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using TalentPortal.Contracts.TalentRegistry;
+using TalentPortal.Testing;
 
 namespace TalentPortal.PolicyMatching.Tests;
 
@@ -84,6 +86,25 @@ public sealed class InstalmentRunTests(PolicyMatchingFactory factory)
             var first = application.GetProperty("instalments")[0];
             Assert.Equal("Suspended", first.GetProperty("state").GetString());
             Assert.Contains("missing: degreeLevel", first.GetProperty("suspendedReason").GetString(), StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public async Task RunInstalments_afterTheTalentsIdentityWasRevoked_suspendsNamingTheIdentity()
+    {
+        await ApprovedRentalSubsidyAsync(async (talentId, id) =>
+        {
+            var suspended = await EventProbe.ListenAsync<Contracts.PolicyMatching.InstalmentSuspended>(factory.Services, e => e.ApplicationId == id);
+            await factory.ApplyAsync(talentId, Flows.Profile(talentId, ownsHome: false) with { IdentityStatus = IdentityStatuses.Revoked });
+
+            var run = await Flows.OkAsync(await _flows.Official.PostAsJsonAsync("/api/applications/instalments/run", new { }));
+            var application = await Flows.OkAsync(await _flows.Official.GetAsync($"/api/applications/{id}"));
+
+            Assert.True(run.GetProperty("suspended").GetInt32() >= 1);
+            var first = application.GetProperty("instalments")[0];
+            Assert.Equal("Suspended", first.GetProperty("state").GetString());
+            Assert.Contains("identity was revoked", first.GetProperty("suspendedReason").GetString(), StringComparison.Ordinal);
+            Assert.Contains("identity was revoked", (await suspended.WaitAsync()).Reason, StringComparison.Ordinal);
         });
     }
 }

@@ -171,4 +171,29 @@ public sealed class VerificationTests(PolicyMatchingFactory factory)
         Assert.Contains("LIVING_ALLOWANCE|Eligible|100000|degreeLevel,fullTime", facts.Results.Split('\n'));
         Assert.Equal(["degreeLevel", "fullTime"], EligibilityResults.Parse(facts.Results).Single(o => o.PolicyCode == "LIVING_ALLOWANCE").PendingVerification);
     }
+
+    [Fact]
+    public async Task ListApplications_afterThePendingDegreeIsVerified_showsNothingPending_andAfterItIsSelfDeclaredAgainShowsItAgain()
+    {
+        var employer = Guid.NewGuid();
+        var talentId = await factory.HiredDoctorAsync(employer, registration: r => r with { Provenance = Verification.Provenance("degreeLevel") });
+        var id = await _flows.SubmitAsync(talentId, "LIVING_ALLOWANCE");
+
+        async Task<string[]> PendingInTheQueueAsync()
+        {
+            var queue = await Flows.OkAsync(await _flows.Official.GetAsync("/api/applications?state=Submitted&take=200"));
+            return Strings(queue.EnumerateArray().Single(a => a.GetProperty("id").GetGuid() == id).GetProperty("pendingVerification"));
+        }
+
+        var submitted = await PendingInTheQueueAsync();
+        await factory.ApplyAsync(talentId, Flows.Profile(talentId, ownsHome: false));
+        var verified = await PendingInTheQueueAsync();
+        await factory.ApplyAsync(talentId, Flows.Profile(talentId, ownsHome: false) with { Provenance = Verification.Provenance("degreeLevel", "fullTime") });
+        var reverted = await Flows.OkAsync(await _flows.Official.GetAsync($"/api/applications/{id}"));
+
+        Assert.Equal(["degreeLevel"], submitted);
+        Assert.Empty(verified);
+        Assert.Equal(["degreeLevel", "fullTime"], Strings(reverted.GetProperty("pendingVerification")));
+        Assert.Equal("全日制学历", reverted.GetProperty("pendingVerificationNames")[1].GetProperty("zh").GetString());
+    }
 }

@@ -17,6 +17,8 @@ public sealed class AuthorizationMatrixTests(PolicyMatchingFactory factory) : IC
         matrix.RouteValues["/api/policies/drafts/{id:guid}/publish|id"] = fixture.DraftId.ToString();
         matrix.RouteValues["/api/policies/diff-jobs/{id:guid}|id"] = fixture.DiffJobId.ToString();
         matrix.RouteValues["/api/policies/rematch-jobs/{id:guid}|id"] = fixture.RematchJobId.ToString();
+        matrix.RouteValues["/api/applications/{id:guid}/receipt|id"] = fixture.ApprovedApplicationId.ToString();
+        matrix.RouteValues["/api/applications/{id:guid}/receipt/verify|id"] = fixture.ApprovedApplicationId.ToString();
         matrix.RouteValues["talentId"] = scope.SelfTalentId.ToString();
         matrix.RouteValues["objectionId"] = fixture.ObjectionId.ToString();
         matrix.RouteValues["code"] = SecurityFixture.RetirableCode;
@@ -30,6 +32,7 @@ public sealed class AuthorizationMatrixTests(PolicyMatchingFactory factory) : IC
         matrix.Bodies["DraftPolicy"] = () => JsonContent.Create(new { yaml = SecurityFixture.LivingAllowance(140_000m) });
         matrix.FixtureIds.Add(scope.SelfTalentId.ToString());
         matrix.FixtureIds.Add(fixture.ApplicationId.ToString());
+        matrix.FixtureIds.Add(fixture.ApprovedApplicationId.ToString());
 
         var violations = await matrix.RunAsync(EndpointCatalog.Of(factory.Services));
 

@@ -22,6 +22,8 @@ public sealed class BadInputSweepTests(PolicyMatchingFactory factory) : IClassFi
         sweep.RouteValues["/api/policies/drafts/{id}/publish|id"] = fixture.DraftId.ToString();
         sweep.RouteValues["/api/policies/diff-jobs/{id}|id"] = fixture.DiffJobId.ToString();
         sweep.RouteValues["/api/policies/rematch-jobs/{id}|id"] = fixture.RematchJobId.ToString();
+        sweep.RouteValues["/api/applications/{id}/receipt|id"] = fixture.ApprovedApplicationId.ToString();
+        sweep.RouteValues["/api/applications/{id}/receipt/verify|id"] = fixture.ApprovedApplicationId.ToString();
         sweep.RouteValues["talentId"] = fixture.Scope.SelfTalentId.ToString();
         sweep.RouteValues["objectionId"] = fixture.ObjectionId.ToString();
         sweep.RouteValues["code"] = SecurityFixture.RetirableCode;

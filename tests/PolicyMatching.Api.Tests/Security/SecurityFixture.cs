@@ -11,8 +11,9 @@ namespace TalentPortal.PolicyMatching.Tests.Security;
 
 /// <summary>The records every route names, arranged through the API (and the store for a re-match job, which only a
 /// publication creates): the self talent, employed by the own employer in the own street, with an application HR
-/// submitted and put in its public notice, an objection to it, a draft and a completed preview of it.</summary>
-public sealed record SecurityFixture(PersonaScope Scope, Guid ApplicationId, Guid ObjectionId, Guid DraftId, Guid DiffJobId, Guid RematchJobId)
+/// submitted and put in its public notice, an objection to it, an approved application (with its decision receipt), a
+/// draft and a completed preview of it.</summary>
+public sealed record SecurityFixture(PersonaScope Scope, Guid ApplicationId, Guid ObjectionId, Guid DraftId, Guid DiffJobId, Guid RematchJobId, Guid ApprovedApplicationId)
 {
     public const string OwnStreet = "凤凰街道";
     public const string OtherStreet = "滨湖街道";
@@ -35,6 +36,18 @@ public sealed record SecurityFixture(PersonaScope Scope, Guid ApplicationId, Gui
         await OkAsync(await official.PostAsJsonAsync($"/api/applications/{applicationId}/public-notice", new { reason = "材料齐全" }));
         var objection = await OkAsync(await factory.ClientFor(Roles.Graduate, talentId: Guid.NewGuid())
             .PostAsJsonAsync($"/api/applications/{applicationId}/objections", new { text = "该人员已离职" }));
+        var approved = await OkAsync(await hr.PostAsJsonAsync("/api/applications", new { policyCode = "TALENT_APARTMENT", talentId = scope.SelfTalentId }));
+        var approvedId = approved.GetProperty("id").GetGuid();
+        await OkAsync(await official.PostAsJsonAsync($"/api/applications/{approvedId}/public-notice", new { reason = "材料齐全" }));
+        factory.Clock.Advance(TimeSpan.FromDays(15));
+        try
+        {
+            await OkAsync(await official.PostAsync($"/api/applications/{approvedId}/approval", null));
+        }
+        finally
+        {
+            factory.Clock.Advance(TimeSpan.FromDays(-15));
+        }
 
         var admin = factory.ClientFor(Roles.Admin);
         var draft = await OkAsync(await admin.PostAsJsonAsync("/api/policies/drafts", new { yaml = LivingAllowance(draftAmount) }));
@@ -51,7 +64,7 @@ public sealed record SecurityFixture(PersonaScope Scope, Guid ApplicationId, Gui
         unitOfWork.Insert(rematch);
         await unitOfWork.CommitAsync();
 
-        return new SecurityFixture(scope, applicationId, objection.GetProperty("id").GetGuid(), draftId, Guid.Parse(jobUrl.Split('/')[^1]), rematch.Id);
+        return new SecurityFixture(scope, applicationId, objection.GetProperty("id").GetGuid(), draftId, Guid.Parse(jobUrl.Split('/')[^1]), rematch.Id, approvedId);
     }
 
     private static async Task<JsonElement> OkAsync(HttpResponseMessage response)

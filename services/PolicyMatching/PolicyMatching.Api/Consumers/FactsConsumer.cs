@@ -1,14 +1,16 @@
 using TalentPortal.Contracts.PolicyMatching;
 using TalentPortal.Contracts.TalentRegistry;
 using TalentPortal.PolicyMatching.Domain;
+using TalentPortal.PolicyMatching.Domain.Applications;
 using TalentPortal.PolicyMatching.Infrastructure;
 using TalentPortal.Storage;
 using TalentPortal.Storage.Streams;
 
 namespace TalentPortal.PolicyMatching.Consumers;
 
-/// <summary>Applies a stream's event to a talent's facts and, in the same unit of work, recomputes their results and
-/// queues an <c>EligibilityChanged</c> for every result that moved. Facts that a lease event reaches before the
+/// <summary>Applies a stream's event to a talent's facts and, in the same unit of work, recomputes their results,
+/// queues an <c>EligibilityChanged</c> for every result that moved and refreshes the facts pending verification of their
+/// applications awaiting approval. Facts that a lease event reaches before the
 /// registration wait as a shell and are evaluated once the talent is registered.</summary>
 public abstract class FactsConsumer(IStore store, EligibilityEvaluator eligibility, TimeProvider time) : StreamConsumer(store, time)
 {
@@ -41,6 +43,8 @@ public abstract class FactsConsumer(IStore store, EligibilityEvaluator eligibili
             {
                 unitOfWork.Publish(moved);
             }
+
+            await RefreshPendingVerificationAsync(facts, unitOfWork, cancellationToken);
         }
 
         if (isNew)
@@ -50,6 +54,24 @@ public abstract class FactsConsumer(IStore store, EligibilityEvaluator eligibili
         else
         {
             unitOfWork.Update(facts);
+        }
+    }
+
+    /// <summary>The talent's applications awaiting approval name the facts that are pending verification now, so the
+    /// officials' queue shows what still waits (a fact verified since submission leaves it, one reverted joins it).</summary>
+    private async Task RefreshPendingVerificationAsync(TalentFacts facts, IUnitOfWork unitOfWork, CancellationToken cancellationToken)
+    {
+        var talentId = facts.Id;
+        var awaiting = await Store.FindAsync<Application>(
+            a => a.TalentId == talentId && (a.State == ApplicationState.Submitted || a.State == ApplicationState.EmployerConfirmed
+                || a.State == ApplicationState.Returned || a.State == ApplicationState.PublicNotice),
+            cancellationToken: cancellationToken);
+        foreach (var application in awaiting)
+        {
+            if (eligibility.PendingVerification(application, facts) is { } pending && application.RefreshPendingVerification(pending))
+            {
+                unitOfWork.Update(application);
+            }
         }
     }
 }

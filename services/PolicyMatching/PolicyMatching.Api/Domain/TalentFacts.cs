@@ -157,6 +157,27 @@ public sealed class TalentFacts : IAggregate
         return _sources = sources;
     }
 
+    /// <summary>Where the value of input fact <paramref name="key"/> comes from, for a decision's receipt: the registry's
+    /// provenance; else, for the current employment's facts, HR's confirmation; for benefits held, policy-matching's own
+    /// ledger; else the person's own word at registration.</summary>
+    public FactProvenance ProvenanceOf(string key)
+    {
+        if (Provenance.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        if (RuleFacts.FactCatalog.TryParse(key, out var fact) && EmploymentFacts.Contains(fact) && EmployerId is { } employer)
+        {
+            var confirmedAt = Employments.Find(e => e.EmploymentId == EmploymentId)?.ConfirmedAt;
+            return new FactProvenance { Source = FactSources.EmployerAttested, By = $"employer:{employer}", At = confirmedAt ?? RegisteredAt };
+        }
+
+        return fact == RuleFacts.Fact.HeldBenefits
+            ? new FactProvenance { Source = FactSources.Registry, By = "policy-matching" }
+            : new FactProvenance { Source = FactSources.SelfDeclared, By = $"talent:{Id}", At = RegisteredAt };
+    }
+
     private static readonly RuleFacts.Fact[] EmploymentFacts =
     [
         RuleFacts.Fact.EmploymentStartDate, RuleFacts.Fact.ContractEndDate, RuleFacts.Fact.EmployerInZone, RuleFacts.Fact.EmployerType,
@@ -339,6 +360,9 @@ public sealed class EmploymentFact
     public DateOnly? InsuranceReportedOn { get; set; }
     public DateOnly? EndDate { get; set; }
 
+    /// <summary>When HR confirmed it (unknown for employments stored before it was kept).</summary>
+    public DateTimeOffset? ConfirmedAt { get; set; }
+
     public void Confirm(EmploymentConfirmed confirmed)
     {
         ArgumentNullException.ThrowIfNull(confirmed);
@@ -353,6 +377,7 @@ public sealed class EmploymentFact
         ContractEnd = confirmed.ContractEnd;
         SocialInsuranceMonths = confirmed.SocialInsuranceMonths;
         InsuranceReportedOn = DateOnly.FromDateTime(confirmed.ConfirmedAt.UtcDateTime);
+        ConfirmedAt = confirmed.ConfirmedAt;
     }
 
     public void End(DateOnly endDate) => EndDate = endDate;

@@ -34,6 +34,14 @@ public sealed class EligibilityEvaluator(PolicyCatalog catalog, TimeProvider tim
         return [.. results.Select(r => resolved.TryGetValue(r.PolicyCode, out var decided) ? decided : new ResolvedBenefit(r, false, null, null))];
     }
 
+    /// <summary>The fact keys an application's result relies on that are pending verification on the talent's current
+    /// facts; null when its policy is no longer in the catalogue.</summary>
+    public IReadOnlyList<string>? PendingVerification(Domain.Applications.Application application, TalentFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        return catalog.Find(application.PolicyCode) is { } policy ? Features.Applications.ApprovalCheck.PendingVerification(application, facts, policy) : null;
+    }
+
     public EvaluationResult Evaluate(TalentFacts facts, PolicyDefinition policy, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(facts);

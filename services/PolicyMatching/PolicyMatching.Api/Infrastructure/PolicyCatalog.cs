@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+using TalentPortal.PolicyMatching.Domain;
 using TalentPortal.PolicyMatching.Rules.Loading;
 using TalentPortal.PolicyMatching.Rules.Policies;
 
@@ -8,23 +11,50 @@ namespace TalentPortal.PolicyMatching.Infrastructure;
 public sealed class PolicyCatalog
 {
     private volatile IReadOnlyList<PolicyDefinition> _policies = [];
+    private volatile Dictionary<string, PolicyText> _texts = [];
 
     public IReadOnlyList<PolicyDefinition> Policies => _policies;
 
     public PolicyDefinition? Find(string code) => _policies.FirstOrDefault(p => string.Equals(p.Code, code, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The stored text a policy in force was loaded from (for a decision's receipt); null for a policy not in
+    /// the catalogue or one loaded from a file rather than the store.</summary>
+    public PolicyText? TextOf(PolicyDefinition policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return _texts.TryGetValue(policy.Code, out var text) && text.Policy == policy ? text : null;
+    }
 
     /// <summary>Swaps in the published texts. A text that no longer passes the loader (its limits changed since it was
     /// published) is left out and returned, so one bad text cannot stop the service from starting.</summary>
     public IReadOnlyList<PolicyError> Replace(IEnumerable<(string Code, string Yaml)> published)
     {
         ArgumentNullException.ThrowIfNull(published);
+        return Replace(published.Select(p => (p.Code, p.Yaml, (Guid?)null)));
+    }
+
+    /// <summary>Swaps in the published documents, remembering which document each policy was loaded from.</summary>
+    public IReadOnlyList<PolicyError> Replace(IEnumerable<PolicyDocument> published)
+    {
+        ArgumentNullException.ThrowIfNull(published);
+        return Replace(published.Select(d => (d.Code, d.Yaml, (Guid?)d.Id)));
+    }
+
+    private List<PolicyError> Replace(IEnumerable<(string Code, string Yaml, Guid? DocumentId)> published)
+    {
         var policies = new List<PolicyDefinition>();
+        var texts = new Dictionary<string, PolicyText>(StringComparer.Ordinal);
         var refused = new List<PolicyError>();
-        foreach (var (code, yaml) in published)
+        foreach (var (code, yaml, documentId) in published)
         {
             try
             {
-                policies.Add(PolicyLoader.Parse(yaml, $"{code}.yaml"));
+                var policy = PolicyLoader.Parse(yaml, $"{code}.yaml");
+                policies.Add(policy);
+                if (documentId is { } id)
+                {
+                    texts[policy.Code] = new PolicyText(policy, id, PolicyText.Sha256Of(yaml));
+                }
             }
             catch (PolicyValidationException e)
             {
@@ -32,6 +62,7 @@ public sealed class PolicyCatalog
             }
         }
 
+        _texts = texts;
         _policies = [.. policies.OrderBy(p => p.Code, StringComparer.Ordinal)];
         return refused;
     }
@@ -57,5 +88,15 @@ public sealed class PolicyCatalog
         }
 
         return null;
+    }
+}
+
+/// <summary>The stored document a policy in force was parsed from, and the sha256 of its YAML (lowercase hex of the UTF-8 bytes).</summary>
+public sealed record PolicyText(PolicyDefinition Policy, Guid DocumentId, string Sha256)
+{
+    public static string Sha256Of(string yaml)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(yaml)));
     }
 }

@@ -44,7 +44,7 @@ internal sealed partial class PolicyCatalogLoader(
     public static async Task<IReadOnlyList<PolicyError>> ReloadAsync(IStore store, PolicyCatalog catalog, CancellationToken cancellationToken)
     {
         var published = await store.FindAsync<PolicyDocument>(d => d.State == PolicyDocumentState.Published, cancellationToken: cancellationToken);
-        return catalog.Replace(published.Select(d => (d.Code, d.Yaml)));
+        return catalog.Replace(published);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A published policy text is left out of the catalogue: {Problem}")]

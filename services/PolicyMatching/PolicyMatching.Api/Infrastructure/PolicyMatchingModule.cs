@@ -27,6 +27,7 @@ public static class PolicyMatchingModule
             .Index("ix_objections_application", o => o.ApplicationId)
             .Index("ix_objections_lodged_by", o => o.LodgedBy)
             .Unique("ux_objections_open", o => o.OpenKey))
+        .Collection<DecisionReceipt>("decision_receipts")
         .Collection<LedgerEntry>("ledger", c => c.Unique("ux_ledger_key", e => e.Key))
         .Collection<RematchJob>("rematch_jobs")
         .Collection<DiffJob>("diff_jobs")

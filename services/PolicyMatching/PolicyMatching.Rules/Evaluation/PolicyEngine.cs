@@ -1,3 +1,4 @@
+using System.Reflection;
 using TalentPortal.PolicyMatching.Rules.Benefits;
 using TalentPortal.PolicyMatching.Rules.Counterfactuals;
 using TalentPortal.PolicyMatching.Rules.Facts;
@@ -8,6 +9,10 @@ namespace TalentPortal.PolicyMatching.Rules.Evaluation;
 /// <summary>Evaluates policies for a talent and explains the answer: trace, missing facts, benefit, counterfactuals.</summary>
 public static class PolicyEngine
 {
+    /// <summary>The engine's version (this assembly's informational version), recorded with every decision.</summary>
+    public static string Version { get; } =
+        typeof(PolicyEngine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
     /// <summary>
     /// Evaluates <paramref name="policy"/> for <paramref name="facts"/> with the version in force on <paramref name="asOf"/>.
     /// The benefit schedule starts on <paramref name="asOf"/>; use <see cref="Benefit.StartingOn"/> to move it.

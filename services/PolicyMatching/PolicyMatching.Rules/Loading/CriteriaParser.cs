@@ -89,7 +89,7 @@ internal sealed class CriteriaParser(YamlErrors errors, string document)
         var id = Id(map, path);
         var factKey = map.String("fact");
         var article = _defaultArticle is not null && !map.Has("article") ? _defaultArticle : Article(errors, map);
-        var clause = $"{map.String("document", required: false) ?? document} {article}";
+        var ownDocument = map.String("document", required: false);
 
         var operators = Operators.Where(map.Has).ToList();
         if (operators.Count != 1)
@@ -135,7 +135,7 @@ internal sealed class CriteriaParser(YamlErrors errors, string document)
             "contains" => ComparisonOperator.Contains,
             _ => ComparisonOperator.NotContains,
         };
-        return new Comparison(id, path, fact, op, operand, clause);
+        return new Comparison(id, path, fact, op, operand, ownDocument ?? document, article, ownDocument is not null);
     }
 
     /// <summary>Reads the required <c>article</c> key: every rule names where in the law it comes from.</summary>

@@ -175,7 +175,19 @@ public static class PolicyLoader
         }
 
         CheckDates(errors, parsed);
-        return errors.List.Count > count ? null : [.. parsed.Select(p => p.Version!).OrderBy(v => v.EffectiveFrom)];
+        if (errors.List.Count > count)
+        {
+            return null;
+        }
+
+        // A criterion cites the document of the version where it last changed, not every later amending notice.
+        var versions = parsed.Select(p => p.Version!).OrderBy(v => v.EffectiveFrom).ToList();
+        for (var i = 1; i < versions.Count; i++)
+        {
+            versions[i] = versions[i].CitingUnchangedFrom(versions[i - 1]);
+        }
+
+        return versions;
     }
 
     private static PolicyVersion? Version(YamlErrors errors, YamlMap map, string path, string legalReference, HashSet<string> ids)

@@ -36,6 +36,47 @@ public sealed class PolicyVersion
 
     internal VersionProgram Program { get; }
 
+    /// <summary>
+    /// This version with each criterion that <paramref name="previous"/> states alike (same id, fact, operator, operand
+    /// and article) citing the document <paramref name="previous"/> cites for it: an amending notice is cited only for
+    /// the criteria it changed, not for those carried over from the rules it amends.
+    /// </summary>
+    internal PolicyVersion CitingUnchangedFrom(PolicyVersion previous)
+    {
+        var before = new Dictionary<string, Comparison>(StringComparer.Ordinal);
+        foreach (var comparison in previous.Criteria.Comparisons())
+        {
+            before.TryAdd(comparison.Id, comparison);
+        }
+
+        var criteria = Cite(Criteria, before);
+        return ReferenceEquals(criteria, Criteria) ? this : new PolicyVersion(Id, EffectiveFrom, EffectiveTo, Document, criteria, Benefit);
+    }
+
+    /// <summary>The node with carried-over comparisons citing their earlier document; the node itself when none does.</summary>
+    private static CriterionNode Cite(CriterionNode node, Dictionary<string, Comparison> before)
+    {
+        switch (node)
+        {
+            case Comparison c when !c.OwnDocument && before.TryGetValue(c.Id, out var earlier) && c.SameRuleAs(earlier) && c.Document != earlier.Document:
+                return c.CitingFrom(earlier.Document);
+            case AllOf all when Cite(all.Children, before) is { } children:
+                return all with { Children = children };
+            case AnyOf any when Cite(any.Children, before) is { } children:
+                return any with { Children = children };
+            case NotOf not when Cite(not.Child, before) is var child && !ReferenceEquals(child, not.Child):
+                return not with { Child = child };
+            default:
+                return node;
+        }
+    }
+
+    private static List<CriterionNode>? Cite(IReadOnlyList<CriterionNode> children, Dictionary<string, Comparison> before)
+    {
+        var cited = children.Select(child => Cite(child, before)).ToList();
+        return cited.Where((child, i) => !ReferenceEquals(child, children[i])).Any() ? cited : null;
+    }
+
     /// <summary>Whether this version is in force on <paramref name="date"/>.</summary>
     public bool IsInForce(DateOnly date) => date >= EffectiveFrom && (EffectiveTo is null || date <= EffectiveTo);
 }

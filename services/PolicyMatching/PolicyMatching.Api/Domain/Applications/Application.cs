@@ -104,6 +104,23 @@ public sealed class Application : IAggregate
 
     public static string OpenKeyOf(string personKey, string policyCode) => $"{personKey}|{policyCode}";
 
+    /// <summary>Replaces the facts pending verification with those the talent's current facts leave pending, while the
+    /// application awaits approval (the officials' queue shows what still waits); true when they changed.</summary>
+    public bool RefreshPendingVerification(IReadOnlyList<string> pending)
+    {
+        ArgumentNullException.ThrowIfNull(pending);
+        if (!AwaitsApproval || PendingVerification.SequenceEqual(pending, StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        PendingVerification = [.. pending];
+        return true;
+    }
+
+    /// <summary>Submitted and not yet decided: open and not approved.</summary>
+    public bool AwaitsApproval => State is ApplicationState.Submitted or ApplicationState.EmployerConfirmed or ApplicationState.Returned or ApplicationState.PublicNotice;
+
     /// <summary>Gives an application stored before <see cref="OpenKey"/> existed its key; false when it had one.</summary>
     public bool RestoreOpenKey(bool keyTaken)
     {

@@ -128,14 +128,15 @@ public static class ApplicationDecisions
     {
         var caller = Caller.From(http.User);
         var application = await LoadAsync(store, id, caller, a => Access.Reviews(caller, a), ct);
-        await EnsurePublishedAsync(store, application.PolicyCode, ct);
-        var policy = catalog.Find(application.PolicyCode) ?? throw NotPublished(application.PolicyCode);
+        var text = await PublishedTextAsync(store, catalog, application.PolicyCode, ct);
         var now = time.GetUtcNow();
         var today = eligibility.Today;
         var facts = await store.GetAsync<TalentFacts>(application.TalentId, ct);
-        application.Approve(ActorOf(caller), now, today, ApprovalCheck.For(application, facts, policy));
+        var evaluation = ApprovalCheck.For(application, facts, text.Policy);
+        application.Approve(ActorOf(caller), now, today, evaluation.Basis);
         var unitOfWork = store.BeginUnitOfWork();
         unitOfWork.Update(application);
+        unitOfWork.Insert(DecisionReceipts.Issue(application, facts!, evaluation, text, ActorOf(caller), now));
         Grant(unitOfWork, application, now, application.OncePerPerson ? LedgerEntry.PolicyKey(application.PersonKey, application.PolicyCode) : null);
         Grant(unitOfWork, application, now, application.ExclusionGroup is { } group ? LedgerEntry.GroupKey(application.PersonKey, group) : null);
         if (!application.OncePerPerson)
@@ -205,13 +206,21 @@ public static class ApplicationDecisions
         });
     }
 
-    /// <summary>A policy that is no longer published (retired) grants nothing more.</summary>
-    private static async Task EnsurePublishedAsync(IStore store, string code, CancellationToken ct)
+    /// <summary>The published text of a policy, as the catalogue parsed it when it holds that text; a policy that is no
+    /// longer published (retired) grants nothing more.</summary>
+    private static async Task<PolicyText> PublishedTextAsync(IStore store, PolicyCatalog catalog, string code, CancellationToken ct)
     {
-        if (await store.CountAsync<PolicyDocument>(d => d.Code == code && d.State == PolicyDocumentState.Published, ct) == 0)
+        var published = await store.FindAsync<PolicyDocument>(
+            d => d.Code == code && d.State == PolicyDocumentState.Published, new QueryOptions<PolicyDocument>(d => d.PublishedAt, Descending: true, Take: 1), ct);
+        if (published.Count == 0)
         {
             throw NotPublished(code);
         }
+
+        var document = published[0];
+        return catalog.Find(code) is { } policy && catalog.TextOf(policy) is { } loaded && loaded.DocumentId == document.Id
+            ? loaded
+            : new PolicyText(Policies.PolicyEndpoints.ParseStored(document), document.Id, PolicyText.Sha256Of(document.Yaml));
     }
 
     private static RuleViolationException NotPublished(string code) => new(

@@ -58,6 +58,14 @@ public static class ApplicationEndpoints
             .WithName("ResolveObjection").WithSummary("Uphold (rejects the application) or dismiss an objection");
         MapReview(applications.MapPost("/{id:guid}/approval", ApplicationDecisions.ApproveAsync))
             .WithName("ApproveApplication").WithSummary("Approve after the notice: ledger entry, disbursement schedule, BenefitGranted");
+        applications.MapGet("/{id:guid}/receipt", DecisionReceipts.GetAsync)
+            .Allow(AccessScope.Record, "whoever sees the application: the applicant; HR of the employer named on it while it employs the applicant; officials covering its street", Everyone)
+            .WithName("GetDecisionReceipt").WithSummary("An approved application's decision receipt: policy text and its sha256, version, engine, as-of date, input facts with provenance, trace, outcome, approver")
+            .Produces<ReceiptResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+        applications.MapPost("/{id:guid}/receipt/verify", DecisionReceipts.VerifyAsync)
+            .Allow(AccessScope.Record, "officials covering the application's street (zone officials and admins: all)", Reviewers)
+            .WithName("VerifyDecisionReceipt").WithSummary("Run a receipt again on its recorded facts, date and policy text with the current engine, and name any difference")
+            .Produces<ReceiptVerificationResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         applications.MapPost("/instalments/run", InstalmentRun.HandleAsync)
             .Allow(AccessScope.Filtered, "officials for the approved applications of their street (zone officials and admins: all)", Reviewers)
             .WithName("RunInstalments").WithSummary("Re-check and pay (or suspend) every instalment due by a date no later than today")

@@ -1,4 +1,5 @@
 using TalentPortal.Contracts.PolicyMatching;
+using TalentPortal.Contracts.TalentRegistry;
 using TalentPortal.PolicyMatching.Domain;
 using TalentPortal.PolicyMatching.Domain.Applications;
 using TalentPortal.PolicyMatching.Infrastructure;
@@ -14,7 +15,7 @@ namespace TalentPortal.PolicyMatching.Features.Applications;
 /// Pays the instalments due by a date that is not after today (Huzhou), in the caller's streets. Before each one the
 /// policy's continuing conditions are re-checked by running the application's policy version again on the talent's
 /// verified facts (a value from a source the policy does not accept counts as unknown) as they stand on the due date, with its time limits (age, graduation window) measured on the submission
-/// day, when they were met: still employed at a zone employer, still insured, no home bought where the policy excludes
+/// day, when they were met: an identity not revoked, still employed at a zone employer, still insured, no home bought where the policy excludes
 /// home owners, no benefit held that the policy excludes; and no other benefit of its exclusion group held. A failure
 /// suspends the instalment with the reason; a pass records the payment. Each application commits on its own, so a
 /// rerun never pays twice.
@@ -121,6 +122,11 @@ public static class InstalmentRun
         if (facts is null)
         {
             return "The talent's facts are not available.";
+        }
+
+        if (facts.IdentityStatus == IdentityStatuses.Revoked)
+        {
+            return "The talent's identity was revoked (the national ID was found not to be theirs): nothing more is paid unless it is verified again.";
         }
 
         if (!facts.EmployedOn(due) || facts.EmployerInZone == false)
