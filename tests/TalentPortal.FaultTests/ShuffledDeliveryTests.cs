@@ -27,8 +27,10 @@ public sealed class ShuffledDeliveryTests(FaultSystem system)
                 [new EducationRecordInfo("Master", true, "浙江大学", "Tier985", "材料", new DateOnly(2025, 6, 30))], DateTimeOffset.UtcNow), talentId, 1),
             new(new EmploymentConfirmed(talentId, employmentId, employer, "卫蓝新能源", "凤凰街道", "LithiumBatteries", "Enterprise",
                 new DateOnly(2025, 9, 1), new DateOnly(2028, 8, 31), 3, DateTimeOffset.UtcNow), talentId, 2),
+            // An official verified the doctorate: housing's priority band counts only a verified degree.
             new(new TalentProfileUpdated(talentId, false, null, false,
-                [new EducationRecordInfo("Doctorate", true, "浙江大学", "Tier985", "材料", new DateOnly(2025, 6, 30))], DateTimeOffset.UtcNow), talentId, 3),
+                [new EducationRecordInfo("Doctorate", true, "浙江大学", "Tier985", "材料", new DateOnly(2025, 6, 30))], DateTimeOffset.UtcNow,
+                IdentityStatuses.Verified, Messages.OfficiallyVerified), talentId, 3),
         ];
         if (n % 2 == 0)
         {

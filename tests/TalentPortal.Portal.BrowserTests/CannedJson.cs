@@ -18,7 +18,7 @@ internal static partial class CannedJson
        "benefit":{"kind":"Instalments","amount":50000.00,"baseAmount":50000.00,"upliftAmount":0,"payments":[{"sequence":1,"dueDate":"2027-01-15","amount":20000.00},{"sequence":2,"dueDate":"2028-01-15","amount":20000.00},{"sequence":3,"dueDate":"2029-01-15","amount":10000.00}],"rentSteps":[],"upTo":null,"requiresManualReview":false,"description":{"zh":"按 40%/40%/20% 分三年发放","en":"40/40/20 over three years"}},
        "reasons":[{"criterion":"degree","fact":"degreeLevel","actual":"Master","required":"≥ Master","verdict":"Pass","text":{"zh":"硕士研究生及以上学历","en":"Master's degree or higher"},"clause":"第三条","decisive":false}],
        "missingFacts":[],"counterfactuals":[],"eligibleFrom":null,"exclusionGroup":null,"granted":true,"excludedBy":null,"exclusionReason":null,
-       "pendingVerification":["degreeLevel"],"pendingVerificationNames":[{"zh":"学历","en":"degree level"}]},
+       "pendingVerification":["degreeLevel","graduationDate"],"pendingVerificationNames":[{"zh":"学历","en":"degree level"},{"zh":"毕业时间","en":"graduation date"}]},
       {"policyCode":"HOME_PURCHASE_SUBSIDY","name":{"zh":"人才购房补贴","en":"Home purchase subsidy for talents"},"versionId":"2024","asOf":"2026-11-27",
        "outcome":"NotEligible","summary":{"zh":"社保缴纳月数不足，暂不符合购房补贴条件。","en":"Not enough months of social insurance yet for the home purchase subsidy."},
        "benefit":{"kind":"OneOff","amount":80000.00,"baseAmount":80000.00,"upliftAmount":0,"payments":[],"rentSteps":[],"upTo":null,"requiresManualReview":false,"description":{"zh":"一次性发放","en":"Paid once"}},

@@ -55,7 +55,7 @@ public sealed class GraduateTests(PortalFixture portal) : BrowserTest(portal)
             await Expect(living.Locator(".badge")).ToHaveTextAsync("Eligible");
             await Expect(living.Locator(".amount")).ToContainTextAsync("¥30,000.00");
             await Expect(living.Locator(".schedule")).ToContainTextAsync("Payment 1 · 15 Dec 2026");
-            await Expect(page.Locator("#policy-SETTLEMENT_GRANT .badge")).ToHaveTextAsync("Eligible (pending verification: degree level)");
+            await Expect(page.Locator("#policy-SETTLEMENT_GRANT .badge")).ToHaveTextAsync("Eligible (pending verification: degree)");
             var home = page.Locator("#policy-HOME_PURCHASE_SUBSIDY");
             await Expect(home.Locator(".badge")).ToHaveTextAsync("Not eligible");
             await Expect(home.Locator(".counterfactual")).ToHaveTextAsync("Keep paying social insurance: you reach 6 months on 1 January 2027");
