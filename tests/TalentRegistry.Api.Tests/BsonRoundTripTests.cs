@@ -94,4 +94,22 @@ public sealed class BsonRoundTripTests
         Assert.Equivalent(verification, RoundTrip(verification));
         Assert.Equal("Approved", claim.ToBsonDocument()["State"].AsString);
     }
+
+    [Fact]
+    public void EvidenceDocumentContentAndAttachment_roundTrip()
+    {
+        var talent = Talent();
+        var change = talent.ChangeFact(Facts.HukouHuzhou, "true", FactProvenance.Of(FactSources.SelfDeclared, "tester", Now))!;
+        var verification = FactVerification.Request(talent, change, "tester", Now);
+        var pdf = "%PDF-1.7\n%%EOF\n"u8.ToArray();
+        var document = EvidenceDocument.Submit(talent.Id, Facts.HukouHuzhou, Guid.NewGuid(), "户口簿.pdf", EvidenceTypes.Pdf, pdf, "tester", "graduate", null, Now);
+        document.AttachTo(verification);
+        document.Use(verification.Id, Now);
+        var content = new EvidenceContent { Id = document.Id, Cipher = PersonalData.Protect(pdf) };
+
+        Assert.Equivalent(document, RoundTrip(document));
+        Assert.Equivalent(verification, RoundTrip(verification));
+        Assert.Equal(pdf, PersonalData.Unprotect(RoundTrip(content).Cipher));
+        Assert.Equal("Used", document.ToBsonDocument()["State"].AsString);
+    }
 }

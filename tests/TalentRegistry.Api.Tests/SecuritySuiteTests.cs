@@ -25,6 +25,7 @@ public sealed class SecuritySuiteTests(SecuritySuiteFactory factory) : IClassFix
         }
 
         matrix.Bodies["SubmitImport"] = () => new StringContent(SecurityFixture.ImportCsv(), Encoding.UTF8, "text/csv");
+        matrix.Bodies["UploadEvidence"] = SecurityFixture.EvidenceForm;
         matrix.Queries["QueryIntake"] = "by=employer";
         matrix.FixtureIds.AddRange(fixture.Ids);
         var endpoints = EndpointCatalog.Of(factory.Services);

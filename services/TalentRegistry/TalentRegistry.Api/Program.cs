@@ -4,6 +4,7 @@ using TalentPortal.ServiceDefaults.Messaging;
 using TalentPortal.TalentRegistry.Features.BulkImport;
 using TalentPortal.TalentRegistry.Features.Employers;
 using TalentPortal.TalentRegistry.Features.Employments;
+using TalentPortal.TalentRegistry.Features.Evidence;
 using TalentPortal.TalentRegistry.Features.IdentityClaims;
 using TalentPortal.TalentRegistry.Features.Intake;
 using TalentPortal.TalentRegistry.Features.Talents;
@@ -24,6 +25,7 @@ app.MapEmployerEndpoints();
 app.MapIntakeEndpoints();
 app.MapIdentityClaimEndpoints();
 app.MapVerificationEndpoints();
+app.MapEvidenceEndpoints();
 app.Run();
 
 /// <summary>Entry point, public for WebApplicationFactory.</summary>

@@ -2,6 +2,7 @@ using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 using TalentPortal.TalentRegistry.Domain;
 using TalentPortal.TalentRegistry.Features.BulkImport;
+using TalentPortal.TalentRegistry.Features.Evidence;
 using TalentPortal.TalentRegistry.Infrastructure.Intake;
 
 namespace TalentPortal.TalentRegistry.Infrastructure;
@@ -19,6 +20,8 @@ public static class TalentRegistryModule
         .Collection<FactVerification>("fact_verifications", c => c
             .Index("ix_fact_verifications_state", v => v.State)
             .Index("ix_fact_verifications_talent", v => v.TalentId))
+        .Collection<EvidenceDocument>("evidence_documents", c => c.Index("ix_evidence_documents_talent", d => d.TalentId))
+        .Collection<EvidenceContent>("evidence_contents")
         .Collection<Employer>("employers", c => c.Unique("ux_employers_credit_code", e => e.CreditCode))
         .Collection<Employment>("employments", c => c
             .Index("ix_employments_talent", e => e.TalentId)
@@ -40,6 +43,7 @@ public static class TalentRegistryModule
         services.AddHealthChecks().AddCheck<SkippedIntakeRecords>("intake", tags: ["ready"]);
         services.AddSingleton<IntakeRecorder>();
         services.Configure<ImportOptions>(builder.Configuration.GetSection("Imports"));
+        services.Configure<EvidenceOptions>(builder.Configuration.GetSection("Evidence"));
         services.AddSingleton<ImportProcessor>();
         services.AddSingleton<PendingImports>();
         services.AddSingleton<ImportFiles>();
