@@ -112,4 +112,16 @@ public sealed class BsonRoundTripTests
         Assert.Equal(pdf, PersonalData.Unprotect(RoundTrip(content).Cipher));
         Assert.Equal("Used", document.ToBsonDocument()["State"].AsString);
     }
+
+    [Fact]
+    public void InsuranceRecordAndSummary_roundTrip()
+    {
+        var talent = Talent();
+        var records = new[] { "2025-04", "2025-05" }.Select(m => InsuranceRecord.Record(talent.PersonKey, talent.Id, m, "913305017526750199", true, Now)).ToList();
+        talent.RecordInsurance(InsuranceSummary.Of(records, "2025-05", 3, FactProvenance.Of(FactSources.Registry, "insurance-feed", Now)));
+
+        Assert.Equivalent(records[0], RoundTrip(records[0]));
+        Assert.Equivalent(talent.Insurance, RoundTrip(talent).Insurance);
+        Assert.Equal(new InsuranceRecordedFacts(talent.Id, 2, 2, 2, "2025-05", Now), talent.ToInsuranceRecorded());
+    }
 }

@@ -27,9 +27,10 @@ public sealed class SecurityFixture
 
     private SecurityFixture(
         PersonaScope scope, string nationalId, Guid hired, Guid declared, Guid toEnd, Guid targetId, Guid jobId, Guid claimId, Guid claimedTalentId, Guid verificationId,
-        Guid evidenceId)
+        Guid evidenceId, string creditCode)
     {
         EvidenceId = evidenceId;
+        CreditCode = creditCode;
         ClaimId = claimId;
         ClaimedTalentId = claimedTalentId;
         VerificationId = verificationId;
@@ -53,6 +54,7 @@ public sealed class SecurityFixture
     public Guid ClaimedTalentId { get; }
     public Guid VerificationId { get; }
     public Guid EvidenceId { get; }
+    public string CreditCode { get; }
 
     public IReadOnlyList<string> Ids =>
         [.. new[] { Scope.SelfTalentId, Scope.OwnEmployerId, HiredEmploymentId, DeclaredEmploymentId, EmploymentToEndId, TargetId, JobId, ClaimId, ClaimedTalentId, VerificationId, EvidenceId }.Select(id => id.ToString())];
@@ -140,11 +142,14 @@ public sealed class SecurityFixture
     public static MultipartFormDataContent EvidenceForm() =>
         EvidenceTests.Form("education", Encoding.ASCII.GetBytes("%PDF-1.7\n%%EOF\n"), "学位证.pdf");
 
+    /// <summary>The bureau's file with a month paid by the self graduate at the own employer.</summary>
+    public string InsuranceCsv() => $"nationalId,creditCode,month,paid\n{NationalId},{CreditCode},2026-01,1\n";
+
     public static string ImportCsv() => $"姓名,身份证号,学历,毕业院校,院校层次,毕业时间\n导入,{NationalIds.Next()},本科,湖州师范学院,其他,2024-06\n";
 
     public static async Task<SecurityFixture> ArrangeAsync(ServiceFactory<Program> factory)
     {
-        var (employerId, _) = await Api.EmployerAsync(factory, OwnStreet);
+        var (employerId, creditCode) = await Api.EmployerAsync(factory, OwnStreet);
         var self = Guid.NewGuid();
         var nationalId = NationalIds.Next();
         var graduate = Api.Client(factory, Roles.Graduate, talentId: self);
@@ -167,7 +172,7 @@ public sealed class SecurityFixture
         var evidence = await IdAsync(await hr.PostAsync($"/api/talents/{self}/evidence", EvidenceForm()));
         return new SecurityFixture(
             new PersonaScope(self, employerId, OwnStreet, OtherStreet), nationalId, hired, declared, toEnd, target, job, claimId, claimedTalentId, verificationId,
-            evidence);
+            evidence, creditCode);
     }
 
     /// <summary>Waits until no import is queued or running (this one's, or one an earlier suite submitted), so no

@@ -6,6 +6,7 @@ using TalentPortal.TalentRegistry.Features.Employers;
 using TalentPortal.TalentRegistry.Features.Employments;
 using TalentPortal.TalentRegistry.Features.Evidence;
 using TalentPortal.TalentRegistry.Features.IdentityClaims;
+using TalentPortal.TalentRegistry.Features.InsuranceFeed;
 using TalentPortal.TalentRegistry.Features.Intake;
 using TalentPortal.TalentRegistry.Features.Talents;
 using TalentPortal.TalentRegistry.Features.Verifications;
@@ -26,6 +27,7 @@ app.MapIntakeEndpoints();
 app.MapIdentityClaimEndpoints();
 app.MapVerificationEndpoints();
 app.MapEvidenceEndpoints();
+app.MapInsuranceFeedEndpoints();
 app.Run();
 
 /// <summary>Entry point, public for WebApplicationFactory.</summary>

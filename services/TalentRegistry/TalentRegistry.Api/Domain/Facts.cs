@@ -14,6 +14,11 @@ public static class Facts
     public const string FirstHomePurchase = "firstHomePurchase";
     public const string TalentTier = "talentTier";
 
+    /// <summary>The social-insurance feed's facts (<see cref="Talent.Insurance"/>), from the bureau's file only.</summary>
+    public const string SocialInsuranceMonths = "socialInsuranceMonths";
+    public const string ContinuousSocialInsuranceMonths = "continuousSocialInsuranceMonths";
+    public const string SocialInsuranceMonthsLast12 = "socialInsuranceMonthsLast12";
+
     /// <summary>The education list: degree level, full-time, university tier and graduation date of the same entries.</summary>
     public const string Education = "education";
 

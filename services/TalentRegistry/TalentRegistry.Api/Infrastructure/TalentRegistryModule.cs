@@ -3,6 +3,7 @@ using TalentPortal.Storage;
 using TalentPortal.TalentRegistry.Domain;
 using TalentPortal.TalentRegistry.Features.BulkImport;
 using TalentPortal.TalentRegistry.Features.Evidence;
+using TalentPortal.TalentRegistry.Features.InsuranceFeed;
 using TalentPortal.TalentRegistry.Infrastructure.Intake;
 
 namespace TalentPortal.TalentRegistry.Infrastructure;
@@ -22,6 +23,7 @@ public static class TalentRegistryModule
             .Index("ix_fact_verifications_talent", v => v.TalentId))
         .Collection<EvidenceDocument>("evidence_documents", c => c.Index("ix_evidence_documents_talent", d => d.TalentId))
         .Collection<EvidenceContent>("evidence_contents")
+        .Collection<InsuranceRecord>("insurance_records", c => c.Index("ix_insurance_records_talent", r => r.TalentId))
         .Collection<Employer>("employers", c => c.Unique("ux_employers_credit_code", e => e.CreditCode))
         .Collection<Employment>("employments", c => c
             .Index("ix_employments_talent", e => e.TalentId)
@@ -44,6 +46,7 @@ public static class TalentRegistryModule
         services.AddSingleton<IntakeRecorder>();
         services.Configure<ImportOptions>(builder.Configuration.GetSection("Imports"));
         services.Configure<EvidenceOptions>(builder.Configuration.GetSection("Evidence"));
+        services.Configure<InsuranceFeedOptions>(builder.Configuration.GetSection("InsuranceFeed"));
         services.AddSingleton<ImportProcessor>();
         services.AddSingleton<PendingImports>();
         services.AddSingleton<ImportFiles>();
