@@ -94,4 +94,34 @@ public sealed class BsonRoundTripTests
         Assert.Equivalent(verification, RoundTrip(verification));
         Assert.Equal("Approved", claim.ToBsonDocument()["State"].AsString);
     }
+
+    [Fact]
+    public void EvidenceDocumentContentAndAttachment_roundTrip()
+    {
+        var talent = Talent();
+        var change = talent.ChangeFact(Facts.HukouHuzhou, "true", FactProvenance.Of(FactSources.SelfDeclared, "tester", Now))!;
+        var verification = FactVerification.Request(talent, change, "tester", Now);
+        var pdf = "%PDF-1.7\n%%EOF\n"u8.ToArray();
+        var document = EvidenceDocument.Submit(talent.Id, Facts.HukouHuzhou, Guid.NewGuid(), "户口簿.pdf", EvidenceTypes.Pdf, pdf, "tester", "graduate", null, Now);
+        document.AttachTo(verification);
+        document.Use(verification.Id, Now);
+        var content = new EvidenceContent { Id = document.Id, Cipher = PersonalData.Protect(pdf) };
+
+        Assert.Equivalent(document, RoundTrip(document));
+        Assert.Equivalent(verification, RoundTrip(verification));
+        Assert.Equal(pdf, PersonalData.Unprotect(RoundTrip(content).Cipher));
+        Assert.Equal("Used", document.ToBsonDocument()["State"].AsString);
+    }
+
+    [Fact]
+    public void InsuranceRecordAndSummary_roundTrip()
+    {
+        var talent = Talent();
+        var records = new[] { "2025-04", "2025-05" }.Select(m => InsuranceRecord.Record(talent.PersonKey, talent.Id, m, "913305017526750199", true, Now)).ToList();
+        talent.RecordInsurance(InsuranceSummary.Of(records, "2025-05", 3, FactProvenance.Of(FactSources.Registry, "insurance-feed", Now)));
+
+        Assert.Equivalent(records[0], RoundTrip(records[0]));
+        Assert.Equivalent(talent.Insurance, RoundTrip(talent).Insurance);
+        Assert.Equal(new InsuranceRecordedFacts(talent.Id, 2, 2, 2, "2025-05", Now), talent.ToInsuranceRecorded());
+    }
 }

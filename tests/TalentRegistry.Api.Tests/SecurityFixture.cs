@@ -18,7 +18,7 @@ public sealed class SecuritySuiteFactory : ServiceFactory<Program>;
 /// themself, is hired (confirmed) by the own employer in the own street, has a declared employment there waiting for
 /// HR and a second confirmed one to end; the own street has an intake target and the own employer an import. A person an
 /// admin registered and the own employer hired is claimed by another graduate (a pending identity claim), and the self
-/// graduate's declared education waits for verification.</summary>
+/// graduate's declared education waits for verification, with an evidence document the own employer's HR uploaded.</summary>
 public sealed class SecurityFixture
 {
     public const string OwnStreet = "龙溪街道";
@@ -26,8 +26,11 @@ public sealed class SecurityFixture
     public const string SelfName = "自测";
 
     private SecurityFixture(
-        PersonaScope scope, string nationalId, Guid hired, Guid declared, Guid toEnd, Guid targetId, Guid jobId, Guid claimId, Guid claimedTalentId, Guid verificationId)
+        PersonaScope scope, string nationalId, Guid hired, Guid declared, Guid toEnd, Guid targetId, Guid jobId, Guid claimId, Guid claimedTalentId, Guid verificationId,
+        Guid evidenceId, string creditCode)
     {
+        EvidenceId = evidenceId;
+        CreditCode = creditCode;
         ClaimId = claimId;
         ClaimedTalentId = claimedTalentId;
         VerificationId = verificationId;
@@ -50,9 +53,11 @@ public sealed class SecurityFixture
     public Guid ClaimId { get; }
     public Guid ClaimedTalentId { get; }
     public Guid VerificationId { get; }
+    public Guid EvidenceId { get; }
+    public string CreditCode { get; }
 
     public IReadOnlyList<string> Ids =>
-        [.. new[] { Scope.SelfTalentId, Scope.OwnEmployerId, HiredEmploymentId, DeclaredEmploymentId, EmploymentToEndId, TargetId, JobId, ClaimId, ClaimedTalentId, VerificationId }.Select(id => id.ToString())];
+        [.. new[] { Scope.SelfTalentId, Scope.OwnEmployerId, HiredEmploymentId, DeclaredEmploymentId, EmploymentToEndId, TargetId, JobId, ClaimId, ClaimedTalentId, VerificationId, EvidenceId }.Select(id => id.ToString())];
 
     /// <summary>Route values by parameter name or "pattern|name" (the patterns as the routing table or the OpenAPI
     /// document writes them).</summary>
@@ -71,6 +76,8 @@ public sealed class SecurityFixture
             ["employmentId"] = HiredEmploymentId.ToString(),
             [$"/api/identity-claims/{id}/decision|id"] = ClaimId.ToString(),
             [$"/api/verifications/{id}/decision|id"] = VerificationId.ToString(),
+            [$"/api/evidence/{id}/content|id"] = EvidenceId.ToString(),
+            [$"/api/evidence/{id}|id"] = EvidenceId.ToString(),
             ["jobId"] = JobId.ToString(),
             ["documentName"] = "v1",
         };
@@ -131,11 +138,18 @@ public sealed class SecurityFixture
         ["SetIntakeTarget"] = new JsonObject { ["year"] = 2026, ["street"] = OwnStreet, ["degree"] = "Master", ["targetCount"] = 12 },
     };
 
+    /// <summary>A multipart evidence upload: a small PDF supporting the education.</summary>
+    public static MultipartFormDataContent EvidenceForm() =>
+        EvidenceTests.Form("education", Encoding.ASCII.GetBytes("%PDF-1.7\n%%EOF\n"), "学位证.pdf");
+
+    /// <summary>The bureau's file with a month paid by the self graduate at the own employer.</summary>
+    public string InsuranceCsv() => $"nationalId,creditCode,month,paid\n{NationalId},{CreditCode},2026-01,1\n";
+
     public static string ImportCsv() => $"姓名,身份证号,学历,毕业院校,院校层次,毕业时间\n导入,{NationalIds.Next()},本科,湖州师范学院,其他,2024-06\n";
 
     public static async Task<SecurityFixture> ArrangeAsync(ServiceFactory<Program> factory)
     {
-        var (employerId, _) = await Api.EmployerAsync(factory, OwnStreet);
+        var (employerId, creditCode) = await Api.EmployerAsync(factory, OwnStreet);
         var self = Guid.NewGuid();
         var nationalId = NationalIds.Next();
         var graduate = Api.Client(factory, Roles.Graduate, talentId: self);
@@ -155,8 +169,10 @@ public sealed class SecurityFixture
         var claimId = (await Api.JsonAsync(claim)).GetProperty("id").GetGuid();
         var verifications = await graduate.GetFromJsonAsync<JsonElement>($"/api/talents/{self}/verifications");
         var verificationId = verifications.EnumerateArray().First(v => v.GetProperty("fact").GetString() == "education").GetProperty("id").GetGuid();
+        var evidence = await IdAsync(await hr.PostAsync($"/api/talents/{self}/evidence", EvidenceForm()));
         return new SecurityFixture(
-            new PersonaScope(self, employerId, OwnStreet, OtherStreet), nationalId, hired, declared, toEnd, target, job, claimId, claimedTalentId, verificationId);
+            new PersonaScope(self, employerId, OwnStreet, OtherStreet), nationalId, hired, declared, toEnd, target, job, claimId, claimedTalentId, verificationId,
+            evidence, creditCode);
     }
 
     /// <summary>Waits until no import is queued or running (this one's, or one an earlier suite submitted), so no

@@ -4,7 +4,9 @@ using TalentPortal.ServiceDefaults.Messaging;
 using TalentPortal.TalentRegistry.Features.BulkImport;
 using TalentPortal.TalentRegistry.Features.Employers;
 using TalentPortal.TalentRegistry.Features.Employments;
+using TalentPortal.TalentRegistry.Features.Evidence;
 using TalentPortal.TalentRegistry.Features.IdentityClaims;
+using TalentPortal.TalentRegistry.Features.InsuranceFeed;
 using TalentPortal.TalentRegistry.Features.Intake;
 using TalentPortal.TalentRegistry.Features.Talents;
 using TalentPortal.TalentRegistry.Features.Verifications;
@@ -24,6 +26,8 @@ app.MapEmployerEndpoints();
 app.MapIntakeEndpoints();
 app.MapIdentityClaimEndpoints();
 app.MapVerificationEndpoints();
+app.MapEvidenceEndpoints();
+app.MapInsuranceFeedEndpoints();
 app.Run();
 
 /// <summary>Entry point, public for WebApplicationFactory.</summary>

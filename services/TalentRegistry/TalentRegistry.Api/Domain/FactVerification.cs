@@ -3,6 +3,15 @@ using TalentPortal.Storage;
 
 namespace TalentPortal.TalentRegistry.Domain;
 
+/// <summary>An evidence document attached to a verification, as the officials' queue lists it.</summary>
+public sealed class EvidenceRef
+{
+    public Guid Id { get; set; }
+    public string FileName { get; set; } = "";
+    public string ContentType { get; set; } = "";
+    public long Size { get; set; }
+}
+
 /// <summary>A value a graduate declared, waiting for an official: approved it becomes official; rejected the fact
 /// returns to its verified value (when there was one). A newer declaration of the same fact supersedes it.</summary>
 public sealed class FactVerification : IAggregate
@@ -25,6 +34,9 @@ public sealed class FactVerification : IAggregate
     public string? DecidedBy { get; private set; }
     public DateTimeOffset? DecidedAt { get; private set; }
     public string? Reason { get; private set; }
+
+    /// <summary>The documents uploaded for this fact while it waits (withdrawn ones leave the list).</summary>
+    public List<EvidenceRef> Evidence { get; private set; } = [];
 
     public static FactVerification Request(Talent talent, FactChange change, string by, DateTimeOffset at)
     {
@@ -57,6 +69,19 @@ public sealed class FactVerification : IAggregate
         DecidedBy = by;
         DecidedAt = at;
     }
+
+    public void AttachEvidence(EvidenceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (State != DecisionState.Pending)
+        {
+            throw new IllegalStateException($"Verification {Id}", "given evidence", State.ToString());
+        }
+
+        Evidence.Add(new EvidenceRef { Id = document.Id, FileName = document.FileName, ContentType = document.ContentType, Size = document.Size });
+    }
+
+    public void DetachEvidence(Guid documentId) => Evidence.RemoveAll(e => e.Id == documentId);
 
     /// <summary>A newer value of the same fact arrived before an official decided.</summary>
     public void Supersede(DateTimeOffset at)

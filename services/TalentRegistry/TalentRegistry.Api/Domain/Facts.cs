@@ -14,11 +14,22 @@ public static class Facts
     public const string FirstHomePurchase = "firstHomePurchase";
     public const string TalentTier = "talentTier";
 
+    /// <summary>The social-insurance feed's facts (<see cref="Talent.Insurance"/>), from the bureau's file only.</summary>
+    public const string SocialInsuranceMonths = "socialInsuranceMonths";
+    public const string ContinuousSocialInsuranceMonths = "continuousSocialInsuranceMonths";
+    public const string SocialInsuranceMonthsLast12 = "socialInsuranceMonthsLast12";
+
     /// <summary>The education list: degree level, full-time, university tier and graduation date of the same entries.</summary>
     public const string Education = "education";
 
+    /// <summary>The identity (the national ID and the name on the ID card), which evidence may support.</summary>
+    public const string Identity = "identity";
+
     /// <summary>The facts a graduate may declare; every declared value waits for an official's verification.</summary>
     public static IReadOnlyList<string> Declarable { get; } = [Education, HukouHuzhou, OwnsHomeLocally, FirstHomePurchase];
+
+    /// <summary>The facts an official checks against documents, and so the facts evidence is uploaded for.</summary>
+    public static IReadOnlyList<string> Verifiable { get; } = [Education, HukouHuzhou, OwnsHomeLocally, FirstHomePurchase, TalentTier, Identity];
 
     /// <summary>The provenance keys a fact's value sets.</summary>
     public static IReadOnlyList<string> KeysOf(string fact) =>

@@ -24,24 +24,29 @@ public sealed class PersonalData
         _hashKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, masterKey, 32, info: "talentportal-person-key"u8.ToArray());
     }
 
-    public string Protect(string plaintext)
+    public string Protect(string plaintext) => Convert.ToBase64String(Protect(Encoding.UTF8.GetBytes(plaintext)));
+
+    public string Unprotect(string ciphertext) => Encoding.UTF8.GetString(Unprotect(Convert.FromBase64String(ciphertext)));
+
+    /// <summary>Encrypts bytes (evidence documents): a fresh nonce, the tag, then the ciphertext.</summary>
+    public byte[] Protect(byte[] data)
     {
-        var data = Encoding.UTF8.GetBytes(plaintext);
+        ArgumentNullException.ThrowIfNull(data);
         var output = new byte[NonceSize + TagSize + data.Length];
         var nonce = output.AsSpan(0, NonceSize);
         RandomNumberGenerator.Fill(nonce);
         using var aes = new AesGcm(_encryptionKey, TagSize);
         aes.Encrypt(nonce, data, output.AsSpan(NonceSize + TagSize), output.AsSpan(NonceSize, TagSize));
-        return Convert.ToBase64String(output);
+        return output;
     }
 
-    public string Unprotect(string ciphertext)
+    public byte[] Unprotect(byte[] input)
     {
-        var input = Convert.FromBase64String(ciphertext);
+        ArgumentNullException.ThrowIfNull(input);
         var plain = new byte[input.Length - NonceSize - TagSize];
         using var aes = new AesGcm(_encryptionKey, TagSize);
         aes.Decrypt(input.AsSpan(0, NonceSize), input.AsSpan(NonceSize + TagSize), input.AsSpan(NonceSize, TagSize), plain);
-        return Encoding.UTF8.GetString(plain);
+        return plain;
     }
 
     public string PersonKey(string nationalId) =>

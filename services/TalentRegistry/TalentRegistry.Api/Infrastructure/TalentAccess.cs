@@ -35,6 +35,10 @@ public static class TalentAccess
     public static bool CanEditProfile(Caller caller, Talent talent, IReadOnlyCollection<Employment> employments) =>
         !caller.IsEmployerHr && CanRead(caller, talent, employments);
 
+    /// <summary>The graduate themself and HR in scope upload evidence documents for the talent's facts.</summary>
+    public static bool CanUploadEvidence(Caller caller, Talent talent, IReadOnlyCollection<Employment> employments) =>
+        (caller.IsGraduate || caller.IsEmployerHr) && CanRead(caller, talent, employments);
+
     /// <summary>Officials whose scope covers the talent (as for reading it) and admins check identities and facts, set
     /// the talent tier and decide what graduates declared.</summary>
     public static bool CanVerify(Caller caller, Talent talent, IReadOnlyCollection<Employment> employments) =>

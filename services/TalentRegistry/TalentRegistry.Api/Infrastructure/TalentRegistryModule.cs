@@ -2,6 +2,8 @@ using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 using TalentPortal.TalentRegistry.Domain;
 using TalentPortal.TalentRegistry.Features.BulkImport;
+using TalentPortal.TalentRegistry.Features.Evidence;
+using TalentPortal.TalentRegistry.Features.InsuranceFeed;
 using TalentPortal.TalentRegistry.Infrastructure.Intake;
 
 namespace TalentPortal.TalentRegistry.Infrastructure;
@@ -19,6 +21,9 @@ public static class TalentRegistryModule
         .Collection<FactVerification>("fact_verifications", c => c
             .Index("ix_fact_verifications_state", v => v.State)
             .Index("ix_fact_verifications_talent", v => v.TalentId))
+        .Collection<EvidenceDocument>("evidence_documents", c => c.Index("ix_evidence_documents_talent", d => d.TalentId))
+        .Collection<EvidenceContent>("evidence_contents")
+        .Collection<InsuranceRecord>("insurance_records", c => c.Index("ix_insurance_records_talent", r => r.TalentId))
         .Collection<Employer>("employers", c => c.Unique("ux_employers_credit_code", e => e.CreditCode))
         .Collection<Employment>("employments", c => c
             .Index("ix_employments_talent", e => e.TalentId)
@@ -40,6 +45,8 @@ public static class TalentRegistryModule
         services.AddHealthChecks().AddCheck<SkippedIntakeRecords>("intake", tags: ["ready"]);
         services.AddSingleton<IntakeRecorder>();
         services.Configure<ImportOptions>(builder.Configuration.GetSection("Imports"));
+        services.Configure<EvidenceOptions>(builder.Configuration.GetSection("Evidence"));
+        services.Configure<InsuranceFeedOptions>(builder.Configuration.GetSection("InsuranceFeed"));
         services.AddSingleton<ImportProcessor>();
         services.AddSingleton<PendingImports>();
         services.AddSingleton<ImportFiles>();

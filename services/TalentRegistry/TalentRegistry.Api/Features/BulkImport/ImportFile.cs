@@ -36,9 +36,21 @@ public sealed class ImportFile
     }
 
     /// <summary>The data rows in order, skipping empty lines; read from the file as they are enumerated.</summary>
-    public IEnumerable<string[]> ReadRows()
+    public IEnumerable<string[]> ReadRows() => ReadRows(_open);
+
+    /// <summary>The header of a UTF-8 CSV file, as written.</summary>
+    public static string[] ReadHeader(Func<Stream> open)
     {
-        using var csv = CsvReader.Create(_open(), null, leaveOpen: false);
+        ArgumentNullException.ThrowIfNull(open);
+        using var csv = CsvReader.Create(open(), null, leaveOpen: false);
+        return [.. csv.Headers];
+    }
+
+    /// <summary>The data rows of a UTF-8 CSV file after its header, skipping empty lines, read as they are enumerated.</summary>
+    public static IEnumerable<string[]> ReadRows(Func<Stream> open)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        using var csv = CsvReader.Create(open(), null, leaveOpen: false);
         _ = csv.Headers;
         while (csv.Read())
         {
@@ -73,12 +85,7 @@ public sealed class ImportFile
 
     private static ImportFile Inspect(Func<Stream> open, int maxRows)
     {
-        string[] headers;
-        using (var csv = CsvReader.Create(open(), null, leaveOpen: false))
-        {
-            headers = [.. csv.Headers];
-        }
-
+        var headers = ReadHeader(open);
         if (headers.Length == 0 || headers.All(string.IsNullOrWhiteSpace))
         {
             throw ImportUpload.Invalid("The file is empty; the first line must be the header.");

@@ -24,15 +24,21 @@ public sealed record TalentView(bool Reveal, bool BirthYearOnly, bool ShowsSuppl
     }
 }
 
+/// <summary>Social insurance as the bureau's feed shows it, as of <c>asOfMonth</c>, beside the months HR declared on the
+/// current employment when the feed came (<c>differs</c> when they are not the feed's total).</summary>
+public sealed record InsuranceResponse(int Months, int ContinuousMonths, int MonthsLast12, string AsOfMonth, int? DeclaredMonths, bool Differs);
+
 /// <summary>A talent as shown to callers; the national ID and phone are masked (last four characters) unless revealed.
 /// <c>birthDate</c> is left out where the caller sees the birth year only. <c>identityStatus</c> is Unverified,
 /// Verified or Revoked; <c>provenance</c> gives per fact key (birthDate, degreeLevel, fullTime, universityTier,
-/// graduationDate, hukouHuzhou, ownsHomeLocally, firstHomePurchase, talentTier) where its value comes from.</summary>
+/// graduationDate, hukouHuzhou, ownsHomeLocally, firstHomePurchase, talentTier, and from the insurance feed
+/// socialInsuranceMonths, continuousSocialInsuranceMonths, socialInsuranceMonthsLast12) where its value comes from;
+/// <c>insurance</c> is null until the feed names the person.</summary>
 public sealed record TalentResponse(
     Guid Id, string FullName, string NationalId, DateOnly? BirthDate, int BirthYear, Sex Sex, string? Phone, string? Email,
     bool HukouHuzhou, string? TalentTier, IReadOnlyList<EducationResponse> Education, DateTimeOffset RegisteredAt, long Version,
     bool? OwnsHomeLocally, bool? FirstHomePurchase, IdentityStatus IdentityStatus, IdentityMethod? IdentityMethod,
-    IReadOnlyDictionary<string, FactProvenanceResponse> Provenance)
+    IReadOnlyDictionary<string, FactProvenanceResponse> Provenance, InsuranceResponse? Insurance)
 {
     public static TalentResponse From(Talent talent, PersonalData personalData, TalentView view)
     {
@@ -44,6 +50,12 @@ public sealed record TalentResponse(
         if (talent.Identity is not null)
         {
             provenance[Facts.BirthDate] = talent.Identity;
+        }
+
+        if (talent.Insurance is { } insurance)
+        {
+            provenance[Facts.SocialInsuranceMonths] = provenance[Facts.ContinuousSocialInsuranceMonths] =
+                provenance[Facts.SocialInsuranceMonthsLast12] = insurance.Provenance;
         }
 
         return new TalentResponse(
@@ -66,6 +78,9 @@ public sealed record TalentResponse(
             talent.IdentityMethod,
             provenance.ToDictionary(
                 p => p.Key,
-                p => new FactProvenanceResponse(p.Value.Source, view.ShowsSuppliers ? p.Value.By : null, p.Value.At, [.. p.Value.EvidenceIds], p.Value.Rejected)));
+                p => new FactProvenanceResponse(p.Value.Source, view.ShowsSuppliers ? p.Value.By : null, p.Value.At, [.. p.Value.EvidenceIds], p.Value.Rejected)),
+            talent.Insurance is { } summary
+                ? new InsuranceResponse(summary.Months, summary.ContinuousMonths, summary.MonthsLast12, summary.AsOfMonth, summary.DeclaredMonths, summary.Differs)
+                : null);
     }
 }

@@ -3,12 +3,17 @@ using TalentPortal.TalentRegistry.Domain;
 
 namespace TalentPortal.TalentRegistry.Features.Verifications;
 
+/// <summary>An evidence document as the verification queue lists it; its bytes are at <c>/api/evidence/{id}/content</c>.</summary>
+public sealed record EvidenceSummary(Guid Id, string FileName, string ContentType, long Size);
+
 /// <summary>A declared fact waiting for (or decided by) an official: the fact (<c>education</c>, <c>hukouHuzhou</c>,
 /// <c>ownsHomeLocally</c>, <c>firstHomePurchase</c>), the declared value, the verified value it displaced (if any), the
-/// talent's masked name and national ID. <c>decidedBy</c> is shown to officials and admins only.</summary>
+/// talent's masked name and national ID, and the evidence documents uploaded for it (<c>evidenceIds</c>, and <c>evidence</c>
+/// with each one's name, type and size). <c>decidedBy</c> is shown to officials and admins only.</summary>
 public sealed record VerificationResponse(
     Guid Id, Guid TalentId, string TalentName, string NationalId, string Fact, JsonElement DeclaredValue, JsonElement? VerifiedValue,
-    DecisionState State, DateTimeOffset DeclaredAt, string? DecidedBy, DateTimeOffset? DecidedAt, string? Reason, long Version)
+    DecisionState State, DateTimeOffset DeclaredAt, string? DecidedBy, DateTimeOffset? DecidedAt, string? Reason, long Version,
+    IReadOnlyList<Guid> EvidenceIds, IReadOnlyList<EvidenceSummary> Evidence)
 {
     public static VerificationResponse From(FactVerification verification, bool showDecidedBy)
     {
@@ -17,6 +22,7 @@ public sealed record VerificationResponse(
             verification.Id, verification.TalentId, PersonName.Mask(verification.TalentName), Domain.NationalId.Mask(verification.NationalIdMasked),
             verification.Fact, FactValues.Element(verification.DeclaredValue),
             verification.VerifiedValue is null ? null : FactValues.Element(verification.VerifiedValue),
-            verification.State, verification.DeclaredAt, showDecidedBy ? verification.DecidedBy : null, verification.DecidedAt, verification.Reason, verification.Version);
+            verification.State, verification.DeclaredAt, showDecidedBy ? verification.DecidedBy : null, verification.DecidedAt, verification.Reason, verification.Version,
+            [.. verification.Evidence.Select(e => e.Id)], [.. verification.Evidence.Select(e => new EvidenceSummary(e.Id, e.FileName, e.ContentType, e.Size))]);
     }
 }
