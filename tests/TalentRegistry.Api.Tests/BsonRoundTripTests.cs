@@ -122,6 +122,7 @@ public sealed class BsonRoundTripTests
 
         Assert.Equivalent(records[0], RoundTrip(records[0]));
         Assert.Equivalent(talent.Insurance, RoundTrip(talent).Insurance);
-        Assert.Equal(new InsuranceRecordedFacts(talent.Id, 2, 2, 2, "2025-05", Now), talent.ToInsuranceRecorded());
+        var recorded = talent.ToInsuranceRecorded()!;
+        Assert.Equal((talent.Id, 2, 2, 2, "2025-05", Now, "Registry"), (recorded.TalentId, recorded.Months, recorded.ContinuousMonths, recorded.MonthsLast12, recorded.AsOfMonth, recorded.RecordedAt, recorded.Provenance.Source));
     }
 }

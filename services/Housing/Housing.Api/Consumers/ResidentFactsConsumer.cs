@@ -19,7 +19,7 @@ namespace TalentPortal.Housing.Consumers;
 /// given. A tenant already under notice or moving out keeps what was recorded.
 /// </summary>
 public sealed class ResidentFactsConsumer(IStore store, IOptions<HousingOptions> options, TimeProvider time) : StreamConsumer(store, time),
-    IConsumer<TalentRegistered>, IConsumer<TalentProfileUpdated>, IConsumer<EmploymentConfirmed>, IConsumer<EmploymentEnded>
+    IConsumer<TalentRegistered>, IConsumer<TalentProfileUpdated>, IConsumer<EmploymentConfirmed>, IConsumer<EmploymentEnded>, IConsumer<InsuranceRecorded>
 {
     public Task Consume(ConsumeContext<TalentRegistered> context) => ConsumeInOrderAsync(context);
 
@@ -28,6 +28,9 @@ public sealed class ResidentFactsConsumer(IStore store, IOptions<HousingOptions>
     public Task Consume(ConsumeContext<EmploymentConfirmed> context) => ConsumeInOrderAsync(context);
 
     public Task Consume(ConsumeContext<EmploymentEnded> context) => ConsumeInOrderAsync(context);
+
+    /// <summary>Insurance months do not bear on housing; the event is read so the talent stream stays in order.</summary>
+    public Task Consume(ConsumeContext<InsuranceRecorded> context) => ConsumeInOrderAsync(context);
 
     protected override Task ApplyAsync(object message, IUnitOfWork unitOfWork, CancellationToken cancellationToken) => message switch
     {

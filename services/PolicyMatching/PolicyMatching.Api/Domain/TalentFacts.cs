@@ -70,6 +70,10 @@ public sealed class TalentFacts : IAggregate
     /// <summary>How many events were applied; a redelivered event must not move it.</summary>
     public int EventsApplied { get; private set; }
 
+    /// <summary>The social-insurance bureau's figures (<c>InsuranceRecorded</c>); null until its file names the talent.
+    /// When known they replace the months HR declared, from the feed's month on (no accrual: the next file says).</summary>
+    public InsuranceFeed? RegistryInsurance { get; private set; }
+
     /// <summary>The current result against every published policy (<see cref="EligibilityResults"/>), recomputed when
     /// the facts change or a policy is published; rewritten only when a result moved.</summary>
     public string Results { get; private set; } = "";
@@ -133,6 +137,7 @@ public sealed class TalentFacts : IAggregate
         // An event from before identity statuses were carried counts as unverified.
         IdentityStatus = identityStatus ?? IdentityStatuses.Unverified;
         Provenance = provenance?.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => FactProvenance.From(p.Value), StringComparer.Ordinal) ?? [];
+        KeepInsuranceProvenance();
         _sources = null;
     }
 
@@ -184,6 +189,39 @@ public sealed class TalentFacts : IAggregate
         RuleFacts.Fact.IndustryChain, RuleFacts.Fact.EmployedLocally, RuleFacts.Fact.SocialInsuranceMonths,
         RuleFacts.Fact.ContinuousSocialInsuranceMonths, RuleFacts.Fact.SocialInsuranceMonthsLast12,
     ];
+
+    /// <summary>The bureau's file named the talent: its months are Registry facts from now on.</summary>
+    public void Apply(InsuranceRecorded recorded)
+    {
+        ArgumentNullException.ThrowIfNull(recorded);
+        RegistryInsurance = new InsuranceFeed
+        {
+            Months = recorded.Months,
+            ContinuousMonths = recorded.ContinuousMonths,
+            MonthsLast12 = recorded.MonthsLast12,
+            AsOfMonth = recorded.AsOfMonth,
+            Provenance = FactProvenance.From(recorded.Provenance),
+        };
+        KeepInsuranceProvenance();
+        _sources = null;
+        EventsApplied++;
+    }
+
+    private static readonly string[] InsuranceKeys = ["socialInsuranceMonths", "continuousSocialInsuranceMonths", "socialInsuranceMonthsLast12"];
+
+    /// <summary>The feed's months come from the feed, whatever the registry's profile events say of other facts.</summary>
+    private void KeepInsuranceProvenance()
+    {
+        if (RegistryInsurance is not { } feed)
+        {
+            return;
+        }
+
+        foreach (var key in InsuranceKeys)
+        {
+            Provenance[key] = feed.Provenance;
+        }
+    }
 
     public void Apply(EmploymentConfirmed confirmed)
     {
@@ -313,9 +351,9 @@ public sealed class TalentFacts : IAggregate
             UniversityTier = highest is null ? null : Tier(highest.UniversityTier),
             BirthDate = BirthDate,
             GraduationDate = highest?.GraduationDate,
-            SocialInsuranceMonths = months,
-            ContinuousSocialInsuranceMonths = employed == true ? months : employed == false ? 0 : null,
-            SocialInsuranceMonthsLast12 = months is null ? null : employed == true ? Math.Min(12, months.Value) : 0,
+            SocialInsuranceMonths = RegistryInsurance?.Months ?? months,
+            ContinuousSocialInsuranceMonths = RegistryInsurance?.ContinuousMonths ?? (employed == true ? months : employed == false ? 0 : null),
+            SocialInsuranceMonthsLast12 = RegistryInsurance?.MonthsLast12 ?? (months is null ? null : employed == true ? Math.Min(12, months.Value) : 0),
             EmploymentStartDate = employed == true ? EmploymentStart : null,
             ContractEndDate = employed == true ? ContractEnd ?? DateOnly.MaxValue : null,
             EmployerInZone = employed == true ? EmployerInZone : employed == false ? false : null,
@@ -384,6 +422,16 @@ public sealed class EmploymentFact
 }
 
 /// <summary>Where a fact's value comes from, as talent-registry told (a plain class, like <see cref="EducationFact"/>).</summary>
+/// <summary>The social-insurance bureau's figures for one talent, up to <see cref="AsOfMonth"/> (<c>yyyy-MM</c>).</summary>
+public sealed class InsuranceFeed
+{
+    public int Months { get; set; }
+    public int ContinuousMonths { get; set; }
+    public int MonthsLast12 { get; set; }
+    public string AsOfMonth { get; set; } = "";
+    public FactProvenance Provenance { get; set; } = new();
+}
+
 public sealed class FactProvenance
 {
     /// <summary>One of <see cref="FactSources"/>.</summary>

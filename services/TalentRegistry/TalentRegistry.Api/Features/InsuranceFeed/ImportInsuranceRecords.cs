@@ -161,10 +161,14 @@ public static class ImportInsuranceRecords
                 var employments = await store.FindAsync<Employment>(e => e.TalentId == talentId, cancellationToken: cancellationToken);
                 var declared = employments.Where(e => e.Status == EmploymentStatus.Confirmed).MaxBy(e => e.StartDate)?.SocialInsuranceMonths;
                 var summary = InsuranceSummary.Of(records, LatestMonth!, declared, provenance.Copy());
-                talent.RecordInsurance(summary);
-                var unitOfWork = store.BeginUnitOfWork();
-                unitOfWork.Update(talent);
-                await unitOfWork.CommitAsync(cancellationToken);
+                if (talent.RecordInsurance(summary))
+                {
+                    var unitOfWork = store.BeginUnitOfWork();
+                    unitOfWork.Update(talent);
+                    unitOfWork.Publish(talent.ToInsuranceRecorded()!);
+                    await unitOfWork.CommitAsync(cancellationToken);
+                }
+
                 if (summary.Differs)
                 {
                     differences.Add(new InsuranceDifference(talentId, summary.DeclaredMonths!.Value, summary.Months));
