@@ -97,14 +97,19 @@ public sealed partial class StubGateway
         app.MapGet("/api/identity-claims/mine", (HttpContext http) =>
             Graduate(http) ?? Results.Json(Token(http) == ClaimantToken && _done.ContainsKey("claimed") ? new[] { Claim } : []));
 
-        app.MapGet("/api/talents/{id:guid}/verifications", (HttpContext http, Guid id) => Graduate(http) ?? Results.Json(new[]
+        app.MapGet("/api/talents/{id:guid}/verifications", (HttpContext http, Guid id) =>
         {
-            new
+            var attached = Attached(id, "ownsHomeLocally");
+            return Graduate(http) ?? Results.Json(new[]
             {
-                id = VerificationId, talentId = id, talentName = "李*", nationalId = "3305**********1239", fact = "ownsHomeLocally", declaredValue = false,
-                verifiedValue = (object?)null, state = "Pending", declaredAt = "2026-12-01T03:00:00+00:00", decidedBy = (string?)null, decidedAt = (string?)null,
-                reason = (string?)null, version = 1,
-            },
-        }));
+                new
+                {
+                    id = VerificationId, talentId = id, talentName = "李*", nationalId = "3305**********1239", fact = "ownsHomeLocally", declaredValue = false,
+                    verifiedValue = (object?)null, state = "Pending", declaredAt = "2026-12-01T03:00:00+00:00", decidedBy = (string?)null, decidedAt = (string?)null,
+                    reason = (string?)null, version = 1, evidenceIds = attached.Select(e => e.Id),
+                    evidence = attached.Select(e => new { id = e.Id, fileName = e.FileName, contentType = e.ContentType, size = e.Size }),
+                },
+            });
+        });
     }
 }

@@ -113,6 +113,7 @@ public sealed partial class StubGateway : IAsyncDisposable
 
         MapOfficials(app);
         MapVerifications(app);
+        MapEvidence(app);
         MapGraduateAndHr(app);
     }
 

@@ -4,10 +4,11 @@ namespace TalentPortal.Portal.Api;
 
 /// <summary>A declared fact waiting for (or decided by) an official, as talent-registry shows it: the fact
 /// (<c>education</c>, <c>hukouHuzhou</c>, <c>ownsHomeLocally</c>, <c>firstHomePurchase</c>), the declared value and the
-/// verified value it would replace, the talent's masked name and national ID.</summary>
+/// verified value it would replace, the talent's masked name and national ID, and the evidence documents uploaded for it.</summary>
 public sealed record FactVerification(
     Guid Id, Guid TalentId, string TalentName, string NationalId, string Fact, JsonElement DeclaredValue, JsonElement? VerifiedValue,
-    string State, DateTimeOffset DeclaredAt, string? DecidedBy, DateTimeOffset? DecidedAt, string? Reason, long Version);
+    string State, DateTimeOffset DeclaredAt, string? DecidedBy, DateTimeOffset? DecidedAt, string? Reason, long Version,
+    IReadOnlyList<Guid>? EvidenceIds = null, IReadOnlyList<EvidenceSummary>? Evidence = null);
 
 /// <summary>A graduate's claim to a national ID already on a record: Conflict (an unverified self-registration holds it)
 /// or Link (HR or an official registered the person); officials see both names and the masked national ID.</summary>

@@ -24,4 +24,12 @@ public static class Display
 
     public static string DateTime(DateTimeOffset at) =>
         at.ToOffset(TimeSpan.FromHours(8)).ToString(PortalCulture.IsChinese ? "yyyy年M月d日 HH:mm" : "d MMM yyyy HH:mm", CultureInfo.CurrentCulture);
+
+    /// <summary>A file's size as people read it: 820 B, 36 KB, 1.2 MB.</summary>
+    public static string FileSize(long bytes) => bytes switch
+    {
+        < 1024 => string.Create(CultureInfo.CurrentCulture, $"{bytes} B"),
+        < 1024 * 1024 => string.Create(CultureInfo.CurrentCulture, $"{Math.Ceiling(bytes / 1024.0):0} KB"),
+        _ => string.Create(CultureInfo.CurrentCulture, $"{bytes / 1024.0 / 1024:0.#} MB"),
+    };
 }
