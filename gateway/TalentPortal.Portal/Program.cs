@@ -24,5 +24,6 @@ app.MapStaticAssets();
 app.MapAccountEndpoints();
 app.MapCultureEndpoint();
 app.MapCsvExports();
+app.MapEvidenceDownloads();
 app.MapRazorComponents<App>();
 app.Run();

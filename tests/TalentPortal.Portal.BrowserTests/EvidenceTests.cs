@@ -54,4 +54,40 @@ public sealed class EvidenceTests(PortalFixture portal) : BrowserTest(portal)
             Assert.Contains("evidence ownsHomeLocally 证明.pdf", Portal.Gateway.Calls);
             await Expect(page.Locator(".evidence", new() { HasText = "证明.pdf" })).ToHaveCountAsync(0);
         });
+
+    [Fact]
+    public Task Official_sees_the_documents_of_a_declared_fact_and_downloads_them_through_the_portal() =>
+        OnPageAsync(nameof(Official_sees_the_documents_of_a_declared_fact_and_downloads_them_through_the_portal), async page =>
+        {
+            await SignInAsync(page, "official.zone", "Demo#2026zone");
+            await page.OpenAfterSignInAsync("/verifications");
+
+            var card = page.Locator($"#verification-{StubGateway.HukouVerificationId}");
+            await Expect(card.Locator("h3")).ToHaveTextAsync("王* · 湖州户籍");
+            var link = card.GetByRole(AriaRole.Link, new() { Name = "下载 户口簿首页.png" });
+            await Expect(link).ToHaveAttributeAsync("href", $"/verifications/evidence/{StubGateway.HukouEvidenceId}");
+            await Expect(card.Locator(".evidence")).ToContainTextAsync($"{StubGateway.HukouEvidence.Length} B");
+            await Expect(card.Locator(".no-evidence")).ToHaveCountAsync(0);
+
+            // The browser has no token: the portal fetches the document with the official's and passes it on.
+            var response = await page.APIRequest.GetAsync(await link.GetAttributeAsync("href") ?? "");
+            Assert.Equal(200, response.Status);
+            Assert.Equal("image/png", response.Headers["content-type"]);
+            Assert.StartsWith("attachment", response.Headers["content-disposition"], StringComparison.Ordinal);
+            Assert.Equal("nosniff", response.Headers["x-content-type-options"]);
+            Assert.Equal(StubGateway.HukouEvidence, await response.BodyAsync());
+            Assert.Contains($"download-evidence {StubGateway.HukouEvidenceId}", Portal.Gateway.Calls);
+        });
+
+    [Fact]
+    public Task A_graduate_cannot_download_through_the_officials_route() =>
+        OnPageAsync(nameof(A_graduate_cannot_download_through_the_officials_route), async page =>
+        {
+            await SignInAsync(page, "grad.demo", "Demo#2026grad");
+            await Expect(page.Locator(".site-nav")).ToBeVisibleAsync();
+
+            var response = await page.APIRequest.GetAsync($"/verifications/evidence/{StubGateway.HukouEvidenceId}", new() { MaxRedirects = 0 });
+            Assert.NotEqual(200, response.Status);
+            Assert.NotEqual("image/png", response.Headers.GetValueOrDefault("content-type"));
+        });
 }

@@ -58,6 +58,24 @@ public sealed partial class StubGateway
             return Results.Json(document.Json, statusCode: 201);
         });
 
+        app.MapGet("/api/evidence/{id:guid}/content", (HttpContext http, Guid id) =>
+        {
+            if (Staff(http) is { } denied)
+            {
+                return denied;
+            }
+
+            Calls.Enqueue($"download-evidence {id}");
+            if (id != Guid.Parse(HukouEvidenceId))
+            {
+                return Results.Problem(title: "Not found", detail: $"Evidence {id} does not exist.", statusCode: 404);
+            }
+
+            http.Response.Headers.XContentTypeOptions = "nosniff";
+            http.Response.Headers.CacheControl = "no-store";
+            return Results.File(HukouEvidence, "image/png", $"evidence-{id}.png");
+        });
+
         app.MapDelete("/api/evidence/{id:guid}", (HttpContext http, Guid id) =>
         {
             if (Graduate(http) is { } denied)

@@ -11,6 +11,12 @@ public sealed partial class StubGateway
     public const string ClaimantToken = "stub-token-graduate-claim-3c9e";
     public const string VerificationId = "0197d000-0000-7000-8000-0000000000f1";
     public const string ClaimId = "0197d000-0000-7000-8000-0000000000f2";
+    public const string HukouVerificationId = "0197d000-0000-7000-8000-0000000000f3";
+    public const string HukouEvidenceId = "0197d000-0000-7000-8000-0000000000f4";
+
+    /// <summary>The bytes of the document attached to the hukou verification: a 1×1 PNG.</summary>
+    public static readonly byte[] HukouEvidence = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     private static readonly object Claim = new
     {
@@ -26,7 +32,7 @@ public sealed partial class StubGateway
 
     private void MapVerifications(WebApplication app)
     {
-        app.MapGet("/api/verifications", (HttpContext http, string? state) => Staff(http) ?? Results.Json(_done.ContainsKey("verified") ? [] : new[]
+        app.MapGet("/api/verifications", (HttpContext http, string? state) => Staff(http) ?? Results.Json(new object[]
         {
             new
             {
@@ -34,8 +40,17 @@ public sealed partial class StubGateway
                 declaredValue = new[] { new { degreeLevel = "Doctorate", fullTime = true, university = "浙江大学", universityTier = "Tier985", major = "化学", graduationDate = "2025-06-30" } },
                 verifiedValue = new[] { new { degreeLevel = "Master", fullTime = true, university = "浙江大学", universityTier = "Tier985", major = "化学", graduationDate = "2022-06-30" } },
                 state = "Pending", declaredAt = "2026-12-01T03:00:00+00:00", decidedBy = (string?)null, decidedAt = (string?)null, reason = (string?)null, version = 1,
+                evidenceIds = Array.Empty<Guid>(), evidence = Array.Empty<object>(),
             },
-        }));
+            new
+            {
+                id = HukouVerificationId, talentId = "0192f000-0000-7000-8000-00000000000b", talentName = "王*", nationalId = "3305**********5678", fact = "hukouHuzhou",
+                declaredValue = (object)true, verifiedValue = (object?)null,
+                state = "Pending", declaredAt = "2026-12-01T04:00:00+00:00", decidedBy = (string?)null, decidedAt = (string?)null, reason = (string?)null, version = 2,
+                evidenceIds = new[] { HukouEvidenceId },
+                evidence = new object[] { new { id = HukouEvidenceId, fileName = "户口簿首页.png", contentType = "image/png", size = HukouEvidence.Length } },
+            },
+        }.Where((_, i) => i > 0 || !_done.ContainsKey("verified"))));
 
         app.MapPost("/api/verifications/{id:guid}/decision", (HttpContext http, Guid id, JsonElement body) =>
         {

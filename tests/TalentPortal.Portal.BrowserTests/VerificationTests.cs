@@ -18,6 +18,7 @@ public sealed class VerificationTests(PortalFixture portal) : BrowserTest(portal
             await Expect(card.Locator(".declared")).ToHaveTextAsync("博士 · 浙江大学 · 2025年6月30日");
             await Expect(card.Locator(".verified")).ToHaveTextAsync("硕士 · 浙江大学 · 2022年6月30日");
             await Expect(card).ToContainTextAsync("学信网");
+            await Expect(card.Locator(".no-evidence")).ToHaveTextAsync("申请人尚未上传材料（可线下查验原件）");
 
             await card.GetByRole(AriaRole.Button, new() { Name = "驳回" }).ClickAsync();
             await Expect(page.Locator($"#reason-fact-{StubGateway.VerificationId}-error")).ToBeVisibleAsync();
