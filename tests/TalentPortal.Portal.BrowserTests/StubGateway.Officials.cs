@@ -162,7 +162,7 @@ public sealed partial class StubGateway
     }
 
     private static IResult? Staff(HttpContext http) =>
-        http.Request.Headers.Authorization == $"Bearer {OfficialToken}" || http.Request.Headers.Authorization == $"Bearer {AdminToken}"
+        Token(http) is OfficialToken or AdminToken or StreetOfficialToken
             ? null
             : Results.Problem(title: "Unauthorized", statusCode: 401);
 

@@ -53,6 +53,7 @@ public sealed partial class StubGateway : IAsyncDisposable
             {
                 ("grad.demo", "Demo#2026grad") => Results.Json(SignIn(GraduateToken, "graduate", "李明（毕业生）")),
                 ("official.zone", "Demo#2026zone") => Results.Json(SignIn(OfficialToken, "official", "陈静（新区人才办）")),
+                ("official.street", "Demo#2026street") => Results.Json(SignIn(StreetOfficialToken, "official", "周宁（仁皇山街道）", "仁皇山街道")),
                 ("admin", "Demo#2026admin") => Results.Json(SignIn(AdminToken, "admin", "系统管理员")),
                 ("grad.offer", "Demo#2026grad") => Results.Json(SignIn(OfferToken, "graduate", "王磊（毕业生）")),
                 ("grad.new", "Demo#2026grad") => Results.Json(SignIn(NewGraduateToken, "graduate", "赵磊（毕业生）")),
@@ -114,13 +115,14 @@ public sealed partial class StubGateway : IAsyncDisposable
         MapOfficials(app);
         MapVerifications(app);
         MapEvidence(app);
+        MapInsurance(app);
         MapGraduateAndHr(app);
     }
 
     private static IResult? Authorized(HttpContext http, string token) =>
         http.Request.Headers.Authorization == $"Bearer {token}" ? null : Results.Problem(title: "Unauthorized", statusCode: 401);
 
-    private static object SignIn(string token, string role, string displayName) => new
+    private static object SignIn(string token, string role, string displayName, string? street = null) => new
     {
         accessToken = token,
         tokenType = "Bearer",
@@ -129,6 +131,6 @@ public sealed partial class StubGateway : IAsyncDisposable
         displayName,
         talentId = role == "graduate" ? "0192f000-0000-7000-8000-000000000001" : null,
         employerId = role == "employer-hr" ? "0192f000-0000-7000-8000-0000000000e1" : null,
-        street = (string?)null,
+        street,
     };
 }
