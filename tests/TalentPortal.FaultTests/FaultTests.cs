@@ -120,7 +120,12 @@ public sealed partial class FaultTests(FaultSystem system)
         Assert.Equal(job.GetProperty("total").GetInt32(), job.GetProperty("processed").GetInt32());
         await CheckpointAsync(stores =>
         {
-            var amounts = stores.MatchingResults.Values.SelectMany(r => r.Split('\n')).Where(l => l.StartsWith("LIVING_ALLOWANCE|Eligible|", StringComparison.Ordinal)).ToList();
+            // A stored line is code|outcome|amount, then the facts pending verification when there are any (the hires
+            // were imported by HR, whose word does not verify a degree): the amount is the third field.
+            var amounts = stores.MatchingResults.Values.SelectMany(r => r.Split('\n'))
+                .Where(l => l.StartsWith("LIVING_ALLOWANCE|Eligible|", StringComparison.Ordinal))
+                .Select(l => string.Join('|', l.Split('|').Take(3)))
+                .ToList();
             Assert.NotEmpty(amounts);
             Assert.DoesNotContain("LIVING_ALLOWANCE|Eligible|10000", amounts);
             Assert.Contains("LIVING_ALLOWANCE|Eligible|12000", amounts);

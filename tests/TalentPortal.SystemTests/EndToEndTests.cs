@@ -7,7 +7,8 @@ using TalentPortal.Testing;
 namespace TalentPortal.SystemTests;
 
 /// <summary>The real hosts as processes, driven only through the gateway.</summary>
-public sealed class EndToEndTests(PortalSystem system) : IClassFixture<PortalSystem>
+[Collection(SystemCollection.Name)]
+public sealed class EndToEndTests(PortalSystem system)
 {
     internal static object Talent(string name, string? nationalId = null) => new
     {

@@ -9,7 +9,8 @@ namespace TalentPortal.SystemTests;
 /// the service's (or the gateway's) 401 — or 200 for a public one — never the portal's pages, which is where a path
 /// no gateway route matches would end up. Operations on failed messages are the exception (the gateway's own
 /// aggregate routes).</summary>
-public sealed partial class GatewayRouteTests(PortalSystem system) : IClassFixture<PortalSystem>
+[Collection(SystemCollection.Name)]
+public sealed partial class GatewayRouteTests(PortalSystem system)
 {
     [Theory]
     [InlineData("talent-registry")]

@@ -7,7 +7,8 @@ using TalentPortal.Testing;
 namespace TalentPortal.SystemTests;
 
 /// <summary>Facts from their authoritative source move eligibility across the services, through the gateway.</summary>
-public sealed class TrustedFactsTests(PortalSystem system) : IClassFixture<PortalSystem>
+[Collection(SystemCollection.Name)]
+public sealed class TrustedFactsTests(PortalSystem system)
 {
     private static readonly Guid Weilan = Guid.Parse("0192f000-0000-7000-8000-0000000000e1");
     private const string WeilanCreditCode = "913305017526750199";
