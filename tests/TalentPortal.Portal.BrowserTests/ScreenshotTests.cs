@@ -65,12 +65,16 @@ public sealed class ScreenshotTests(PortalFixture portal) : BrowserTest(portal)
         });
     }
 
-    /// <summary>Opens a page in a fresh context, waits for what shows it is ready, and saves docs/screenshots/{name}-{device}.png.</summary>
+    /// <summary>Opens a page in a fresh context, waits for what shows it is ready, and saves {name}-{device}.png: into
+    /// docs/screenshots only when TALENTPORTAL_WRITE_SCREENSHOTS=1 asks for it, else beside the test binaries, so a normal
+    /// run never rewrites tracked files.</summary>
     private Task ShootAsync(string name, string device, int width, int height, Func<IPage, Task> openUntilReady) =>
         OnPageAsync($"screenshot-{name}-{device}", async page =>
         {
             await openUntilReady(page);
-            var folder = RepositoryPaths.Combine("docs", "screenshots");
+            var folder = Environment.GetEnvironmentVariable("TALENTPORTAL_WRITE_SCREENSHOTS") == "1"
+                ? RepositoryPaths.Combine("docs", "screenshots")
+                : Path.Combine(AppContext.BaseDirectory, "screenshots");
             Directory.CreateDirectory(folder);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-{device}.png"), FullPage = true });
         }, width, height);
