@@ -173,6 +173,38 @@ public sealed class VerificationTests(PolicyMatchingFactory factory)
     }
 
     [Fact]
+    public void StartupFacts_fromTheRegistry_makeTheStartupGrantEligible_pendingWhatNoOfficialChecked()
+    {
+        var catalog = new PolicyCatalog();
+        catalog.Replace(Directory.GetFiles(RepositoryPaths.Combine("seeds", "policies"), "*.yaml")
+            .Select(f => (Path.GetFileNameWithoutExtension(f), File.ReadAllText(f))));
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var talentId = Guid.NewGuid();
+        var facts = TalentFacts.From(new TalentRegistered(
+            talentId, "person-key", "创业者", today.AddYears(-26), "Female", false, null,
+            [new EducationRecordInfo("Master", true, "浙江大学", "Tier985", "材料", today.AddMonths(-8))], DateTimeOffset.UtcNow,
+            IdentityStatuses.Verified, Verification.Provenance()));
+        facts.Apply(new EmploymentConfirmed(
+            talentId, Guid.NewGuid(), Guid.NewGuid(), "初创科技", "凤凰街道", "digital", "Enterprise", today.AddMonths(-4), today.AddYears(3), 4, DateTimeOffset.UtcNow));
+        var evaluator = new EligibilityEvaluator(catalog, TimeProvider.System);
+        evaluator.Recompute(facts, []);
+        Assert.Equal("Unknown", EligibilityResults.Parse(facts.Results).Single(o => o.PolicyCode == "GRADUATE_STARTUP").Outcome.ToString());
+
+        var official = new FactProvenanceInfo(FactSources.OfficialVerified, "grading-office", DateTimeOffset.UtcNow, [Guid.NewGuid()]);
+        var declared = new FactProvenanceInfo(FactSources.SelfDeclared, $"talent:{talentId}", DateTimeOffset.UtcNow, []);
+        var provenance = new Dictionary<string, FactProvenanceInfo>(Verification.Provenance()) { ["startupGrade"] = official, ["startupRegisteredInZone"] = declared };
+        facts.Apply(new TalentProfileUpdated(
+            talentId, false, null, null, [new EducationRecordInfo("Master", true, "浙江大学", "Tier985", "材料", today.AddMonths(-8))], DateTimeOffset.UtcNow,
+            IdentityStatuses.Verified, provenance, StartupRegisteredInZone: true, StartupGrade: "A"));
+        evaluator.Recompute(facts, []);
+
+        var startup = EligibilityResults.Parse(facts.Results).Single(o => o.PolicyCode == "GRADUATE_STARTUP");
+        Assert.Equal("Eligible", startup.Outcome.ToString());
+        Assert.Equal(500000m, startup.Amount);
+        Assert.Equal(["startupRegisteredInZone"], startup.PendingVerification);
+    }
+
+    [Fact]
     public async Task ListApplications_afterThePendingDegreeIsVerified_showsNothingPending_andAfterItIsSelfDeclaredAgainShowsItAgain()
     {
         var employer = Guid.NewGuid();

@@ -166,7 +166,7 @@ public sealed class EvidenceTests(TalentRegistryFactory factory)
         var verificationId = verification.GetProperty("id").GetGuid();
         var probe = await Api.ListenAsync<TalentProfileUpdated>(
             factory, e => e.TalentId == talentId && e.Provenance?.GetValueOrDefault(Facts.DegreeLevel)?.EvidenceIds.Contains(documentId) == true);
-        var approved = await Api.Admin(factory).PostAsJsonAsync($"/api/verifications/{verificationId}/decision", new { approved = true, reason = "学信网报告一致" });
+        var approved = await Api.Admin(factory).PostAsJsonAsync($"/api/verifications/{verificationId}/decision", new { approved = true, reason = "学信网报告一致", verificationCode = "A1B2C3D4E5F6G7H8", reportDate = "2026-01-05" });
 
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
         var used = Assert.Single((await graduate.GetFromJsonAsync<JsonElement>($"/api/talents/{talentId}/evidence")).EnumerateArray());
@@ -204,7 +204,7 @@ public sealed class EvidenceTests(TalentRegistryFactory factory)
         var documentId = (await UploadAsync(graduate, talentId, "education", Pdf, "毕业证.pdf")).GetProperty("id").GetGuid();
         var verification = (await graduate.GetFromJsonAsync<JsonElement>($"/api/talents/{talentId}/verifications"))
             .EnumerateArray().Single(v => v.GetProperty("fact").GetString() == "education");
-        (await Api.Admin(factory).PostAsJsonAsync($"/api/verifications/{verification.GetProperty("id").GetGuid()}/decision", new { approved = true })).EnsureSuccessStatusCode();
+        (await Api.Admin(factory).PostAsJsonAsync($"/api/verifications/{verification.GetProperty("id").GetGuid()}/decision", new { approved = true, verificationCode = "A1B2C3D4E5F6G7H8", reportDate = "2026-01-05" })).EnsureSuccessStatusCode();
 
         var withdrawn = await graduate.DeleteAsync($"/api/evidence/{documentId}");
 

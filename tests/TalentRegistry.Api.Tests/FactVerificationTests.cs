@@ -17,8 +17,11 @@ public sealed class FactVerificationTests(TalentRegistryFactory factory)
     private static async Task<JsonElement[]> VerificationsAsync(HttpClient client, Guid talentId) =>
         [.. (await client.GetFromJsonAsync<JsonElement>($"/api/talents/{talentId}/verifications")).EnumerateArray()];
 
-    private static Task<HttpResponseMessage> DecideAsync(HttpClient client, Guid verificationId, bool approved, string? reason) =>
-        client.PostAsJsonAsync($"/api/verifications/{verificationId}/decision", new { approved, reason });
+    // Approving a degree records the 学信网 report's code and date; the other facts take none.
+    private static Task<HttpResponseMessage> DecideAsync(HttpClient client, Guid verificationId, bool approved, string? reason, bool degree = false) =>
+        degree && approved
+            ? client.PostAsJsonAsync($"/api/verifications/{verificationId}/decision", new { approved, reason, verificationCode = "A1B2C3D4E5F6G7H8", reportDate = "2026-01-05" })
+            : client.PostAsJsonAsync($"/api/verifications/{verificationId}/decision", new { approved, reason });
 
     [Fact]
     public async Task SelfRegistration_declaredEducationAndHukou_waitForVerification()
@@ -131,19 +134,20 @@ public sealed class FactVerificationTests(TalentRegistryFactory factory)
         var (_, nationalId) = await Api.TalentAsync(factory, graduateTalentId: own);
         var (employerId, _) = await Api.EmployerAsync(factory, street: "仁皇山街道");
         await Api.HireAsync(factory, employerId, nationalId);
-        var pending = (await VerificationsAsync(Api.Client(factory, Roles.Graduate, talentId: own), own))[0].GetProperty("id").GetGuid();
+        var pending = (await VerificationsAsync(Api.Client(factory, Roles.Graduate, talentId: own), own))
+            .Single(v => v.GetProperty("fact").GetString() == "education").GetProperty("id").GetGuid();
         var inStreet = Api.Client(factory, Roles.Official, street: "仁皇山街道");
         var outside = Api.Client(factory, Roles.Official, street: "滨湖街道");
 
         var ownQueue = await inStreet.GetStringAsync("/api/verifications?state=Pending&take=500");
         var otherQueue = await outside.GetStringAsync("/api/verifications?state=Pending&take=500");
-        var refused = await DecideAsync(outside, pending, true, null);
+        var refused = await DecideAsync(outside, pending, true, null, degree: true);
         var hr = await Api.Client(factory, Roles.EmployerHr, employerId: employerId).GetAsync($"/api/talents/{own}/verifications");
 
         Assert.Contains(pending.ToString(), ownQueue, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(own.ToString(), otherQueue, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, hr.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await DecideAsync(inStreet, pending, true, null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await DecideAsync(inStreet, pending, true, null, degree: true)).StatusCode);
     }
 }

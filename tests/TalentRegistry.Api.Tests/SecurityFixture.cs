@@ -133,8 +133,16 @@ public sealed class SecurityFixture
         },
         ["VerifyTalentIdentity"] = new JsonObject { ["evidence"] = "核验身份证原件" },
         ["SetTalentTier"] = new JsonObject { ["tier"] = "D", ["decisionReference"] = "南太湖人才认定〔2026〕12号" },
+        ["SetStartupGrade"] = new JsonObject { ["grade"] = "B", ["decisionReference"] = "南太湖创业评审〔2026〕3号" },
+        ["RequestClassification"] = new JsonObject { ["fact"] = "talentTier", ["value"] = "C" },
         ["DecideIdentityClaim"] = new JsonObject { ["approved"] = true, ["reason"] = "核验身份证原件，与申请人一致" },
-        ["DecideVerification"] = new JsonObject { ["approved"] = true, ["reason"] = "学信网验证报告一致" },
+        ["DecideVerification"] = new JsonObject
+        {
+            ["approved"] = true,
+            ["reason"] = "学信网验证报告一致",
+            ["verificationCode"] = "A1B2C3D4E5F6G7H8",
+            ["reportDate"] = "2026-01-05",
+        },
         ["SetIntakeTarget"] = new JsonObject { ["year"] = 2026, ["street"] = OwnStreet, ["degree"] = "Master", ["targetCount"] = 12 },
     };
 

@@ -57,7 +57,7 @@ public sealed class TalentTierTests(TalentRegistryFactory factory)
         Assert.Equal("B", body.GetProperty("talentTier").GetString());
         Assert.Equal("OfficialVerified", body.GetProperty("provenance").GetProperty("talentTier").GetProperty("source").GetString());
         Assert.Equal("talent-office", body.GetProperty("provenance").GetProperty("talentTier").GetProperty("by").GetString());
-        var audit = await factory.Services.GetRequiredService<IStore>().FindAsync<AuditEntry>(a => a.SubjectId == talentId && a.Action == "set-talent-tier");
+        var audit = await factory.Services.GetRequiredService<IStore>().FindAsync<AuditEntry>(a => a.SubjectId == talentId && a.Action == "classify");
         Assert.Contains("南太湖人才认定〔2026〕8号", Assert.Single(audit).Detail, StringComparison.Ordinal);
     }
 

@@ -27,6 +27,10 @@ public sealed class TalentFacts : IAggregate
     public string? TalentTier { get; private set; }
     public bool? OwnsHomeLocally { get; private set; }
     public bool? FirstHomePurchase { get; private set; }
+    public bool? SeniorTechnician { get; private set; }
+    public bool? StartupRegisteredInZone { get; private set; }
+    public decimal? TeamAverageAge { get; private set; }
+    public string? StartupGrade { get; private set; }
     public List<EducationFact> Education { get; private set; } = [];
     public DateTimeOffset RegisteredAt { get; private set; }
 
@@ -126,6 +130,10 @@ public sealed class TalentFacts : IAggregate
         TalentTier = updated.TalentTier;
         OwnsHomeLocally = updated.OwnsHomeLocally ?? OwnsHomeLocally;
         FirstHomePurchase = updated.FirstHomePurchase ?? FirstHomePurchase;
+        SeniorTechnician = updated.SeniorTechnician;
+        StartupRegisteredInZone = updated.StartupRegisteredInZone;
+        TeamAverageAge = updated.TeamAverageAge;
+        StartupGrade = updated.StartupGrade;
         Education = [.. updated.Education.Select(EducationFact.From)];
         Attest(updated.IdentityStatus, updated.Provenance);
         EventsApplied++;
@@ -362,6 +370,10 @@ public sealed class TalentFacts : IAggregate
             EmployedLocally = employed,
             OwnsHomeLocally = OwnsHomeLocally,
             FirstHomePurchase = FirstHomePurchase,
+            SeniorTechnician = SeniorTechnician,
+            StartupRegisteredInZone = StartupRegisteredInZone,
+            TeamAverageAge = TeamAverageAge,
+            StartupGrade = EnumText.ParseOrNull<RuleFacts.StartupGrade>(StartupGrade),
             HukouHuzhou = HukouHuzhou,
             TalentTier = EnumText.ParseOrNull<RuleFacts.TalentTier>(TalentTier),
             HeldBenefits = [.. HeldBenefits],
@@ -440,10 +452,20 @@ public sealed class FactProvenance
     public DateTimeOffset At { get; set; }
     public List<Guid> EvidenceIds { get; set; } = [];
 
+    /// <summary>The verification's reference when recorded (a degree's 学信网 verification code and report date).</summary>
+    public string? Reference { get; set; }
+
     public static FactProvenance From(FactProvenanceInfo info)
     {
         ArgumentNullException.ThrowIfNull(info);
-        return new FactProvenance { Source = info.Source, By = info.By, At = info.At, EvidenceIds = info.EvidenceIds is { } ids ? [.. ids] : [] };
+        return new FactProvenance
+        {
+            Source = info.Source,
+            By = info.By,
+            At = info.At,
+            EvidenceIds = info.EvidenceIds is { } ids ? [.. ids] : [],
+            Reference = info.Reference,
+        };
     }
 }
 

@@ -14,6 +14,10 @@ public sealed class FactProvenance
     public List<Guid> EvidenceIds { get; set; } = [];
     public bool Rejected { get; set; }
 
+    /// <summary>The verification's own reference when the official recorded one: for a degree, the 学信网 online
+    /// verification code (or the overseas credential certificate's number) and the report's date.</summary>
+    public string? Reference { get; set; }
+
     public bool IsSelfDeclared => Source == FactSources.SelfDeclared;
 
     /// <summary>The source of what a caller supplies: graduates declare, HR attests, officials and admins verify.</summary>
@@ -26,7 +30,7 @@ public sealed class FactProvenance
 
     public static FactProvenance Of(string source, string by, DateTimeOffset at) => new() { Source = source, By = by, At = at };
 
-    public FactProvenance Copy() => new() { Source = Source, By = By, At = At, EvidenceIds = [.. EvidenceIds], Rejected = Rejected };
+    public FactProvenance Copy() => new() { Source = Source, By = By, At = At, EvidenceIds = [.. EvidenceIds], Rejected = Rejected, Reference = Reference };
 
-    public FactProvenanceInfo ToInfo() => new(Source, By, At, [.. EvidenceIds]);
+    public FactProvenanceInfo ToInfo() => new(Source, By, At, [.. EvidenceIds], Reference);
 }

@@ -35,6 +35,9 @@ public sealed class FactVerification : IAggregate
     public DateTimeOffset? DecidedAt { get; private set; }
     public string? Reason { get; private set; }
 
+    /// <summary>The approval's reference (a degree's verification code and report date).</summary>
+    public string? Reference { get; private set; }
+
     /// <summary>The documents uploaded for this fact while it waits (withdrawn ones leave the list).</summary>
     public List<EvidenceRef> Evidence { get; private set; } = [];
 
@@ -57,7 +60,7 @@ public sealed class FactVerification : IAggregate
         };
     }
 
-    public void Decide(bool approved, string reason, string by, DateTimeOffset at)
+    public void Decide(bool approved, string reason, string by, DateTimeOffset at, string? reference = null)
     {
         if (State != DecisionState.Pending)
         {
@@ -68,6 +71,7 @@ public sealed class FactVerification : IAggregate
         Reason = reason;
         DecidedBy = by;
         DecidedAt = at;
+        Reference = reference;
     }
 
     public void AttachEvidence(EvidenceDocument document)

@@ -13,6 +13,10 @@ public static class Facts
     public const string OwnsHomeLocally = "ownsHomeLocally";
     public const string FirstHomePurchase = "firstHomePurchase";
     public const string TalentTier = "talentTier";
+    public const string SeniorTechnician = "seniorTechnician";
+    public const string StartupRegisteredInZone = "startupRegisteredInZone";
+    public const string TeamAverageAge = "teamAverageAge";
+    public const string StartupGrade = "startupGrade";
 
     /// <summary>The social-insurance feed's facts (<see cref="Talent.Insurance"/>), from the bureau's file only.</summary>
     public const string SocialInsuranceMonths = "socialInsuranceMonths";
@@ -26,10 +30,23 @@ public static class Facts
     public const string Identity = "identity";
 
     /// <summary>The facts a graduate may declare; every declared value waits for an official's verification.</summary>
-    public static IReadOnlyList<string> Declarable { get; } = [Education, HukouHuzhou, OwnsHomeLocally, FirstHomePurchase];
+    public static IReadOnlyList<string> Declarable { get; } =
+        [Education, HukouHuzhou, OwnsHomeLocally, FirstHomePurchase, SeniorTechnician, StartupRegisteredInZone, TeamAverageAge];
+
+    /// <summary>The facts only an official's decision sets (人才分类认定, the start-up grading): a graduate never declares
+    /// them, but may ask for the decision with evidence (a classification request in the verification queue).</summary>
+    public static IReadOnlyList<string> Classifications { get; } = [TalentTier, StartupGrade];
 
     /// <summary>The facts an official checks against documents, and so the facts evidence is uploaded for.</summary>
-    public static IReadOnlyList<string> Verifiable { get; } = [Education, HukouHuzhou, OwnsHomeLocally, FirstHomePurchase, TalentTier, Identity];
+    public static IReadOnlyList<string> Verifiable { get; } = [.. Declarable, .. Classifications, Identity];
+
+    /// <summary>The values a classification fact may take.</summary>
+    public static IReadOnlyList<string> ClassesOf(string fact) => fact switch
+    {
+        TalentTier => ["A", "B", "C", "D", "E"],
+        StartupGrade => ["A", "B", "C"],
+        _ => throw new ArgumentOutOfRangeException(nameof(fact), fact, "Not a classification fact."),
+    };
 
     /// <summary>The provenance keys a fact's value sets.</summary>
     public static IReadOnlyList<string> KeysOf(string fact) =>

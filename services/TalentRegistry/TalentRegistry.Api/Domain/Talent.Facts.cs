@@ -30,6 +30,11 @@ public sealed partial class Talent
         Facts.HukouHuzhou => FactValues.Write(HukouHuzhou),
         Facts.OwnsHomeLocally => FactValues.Write(OwnsHomeLocally),
         Facts.FirstHomePurchase => FactValues.Write(FirstHomePurchase),
+        Facts.SeniorTechnician => FactValues.Write(SeniorTechnician),
+        Facts.StartupRegisteredInZone => FactValues.Write(StartupRegisteredInZone),
+        Facts.TeamAverageAge => FactValues.Write(TeamAverageAge),
+        Facts.TalentTier => FactValues.Write(TalentTier),
+        Facts.StartupGrade => FactValues.Write(StartupGrade),
         _ => throw new ArgumentOutOfRangeException(nameof(fact), fact, "Not a declarable fact."),
     };
 
@@ -91,11 +96,24 @@ public sealed partial class Talent
         }
     }
 
-    /// <summary>The talent office's 人才分类认定 decision sets the tier; nobody else does.</summary>
-    public void SetTalentTier(string tier, FactProvenance by)
+    /// <summary>An official's classification decision (<see cref="Facts.Classifications"/>: the 人才分类认定 sets the
+    /// talent tier, the start-up grading the start-up grade); nobody else sets these facts.</summary>
+    public void Classify(string fact, string value, FactProvenance by)
     {
-        TalentTier = tier;
-        SetProvenance(Facts.TalentTier, by);
+        switch (fact)
+        {
+            case Facts.TalentTier:
+                TalentTier = value;
+                break;
+            case Facts.StartupGrade:
+                StartupGrade = value;
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(fact), fact, "Not a classification fact.");
+        }
+
+        VerifiedValues.Remove(fact);
+        SetProvenance(fact, by);
     }
 
     /// <summary>Every fact's provenance as events carry it, the birth date's from the identity.</summary>
@@ -125,6 +143,15 @@ public sealed partial class Talent
                 break;
             case Facts.FirstHomePurchase:
                 FirstHomePurchase = FactValues.Read<bool?>(value);
+                break;
+            case Facts.SeniorTechnician:
+                SeniorTechnician = FactValues.Read<bool?>(value);
+                break;
+            case Facts.StartupRegisteredInZone:
+                StartupRegisteredInZone = FactValues.Read<bool?>(value);
+                break;
+            case Facts.TeamAverageAge:
+                TeamAverageAge = FactValues.Read<decimal?>(value);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(fact), fact, "Not a declarable fact.");

@@ -27,6 +27,19 @@ public sealed partial class Talent : IAggregate
     public string? TalentTier { get; private set; }
     public bool? OwnsHomeLocally { get; private set; }
     public bool? FirstHomePurchase { get; private set; }
+
+    /// <summary>Holds the 高级技师 (senior technician) vocational qualification.</summary>
+    public bool? SeniorTechnician { get; private set; }
+
+    /// <summary>The person's start-up is registered in the zone (business licence).</summary>
+    public bool? StartupRegisteredInZone { get; private set; }
+
+    /// <summary>The average age of the person's team, for the team programmes.</summary>
+    public decimal? TeamAverageAge { get; private set; }
+
+    /// <summary>The zone's grading of the person's start-up (A, B or C), an official decision like the talent tier.</summary>
+    public string? StartupGrade { get; private set; }
+
     public List<EducationRecord> Education { get; private set; } = [];
     public DateTimeOffset RegisteredAt { get; private set; }
     public string RegisteredBy { get; private set; } = "";
@@ -115,7 +128,8 @@ public sealed partial class Talent : IAggregate
         Id, PersonKey, FullName, BirthDate, Sex.ToString(), HukouHuzhou, TalentTier, EducationInfo(), RegisteredAt, IdentityStatus.ToString(), ProvenanceInfo());
 
     public TalentProfileUpdated ToProfileUpdatedEvent(DateTimeOffset at) => new(
-        Id, HukouHuzhou, TalentTier, OwnsHomeLocally, EducationInfo(), at, IdentityStatus.ToString(), ProvenanceInfo(), FirstHomePurchase);
+        Id, HukouHuzhou, TalentTier, OwnsHomeLocally, EducationInfo(), at, IdentityStatus.ToString(), ProvenanceInfo(), FirstHomePurchase,
+        SeniorTechnician, StartupRegisteredInZone, TeamAverageAge, StartupGrade);
 
     private List<EducationRecordInfo> EducationInfo() =>
         [.. Education.Select(e => new EducationRecordInfo(e.DegreeLevel.ToString(), e.FullTime, e.University, e.UniversityTier.ToString(), e.Major, e.GraduationDate))];

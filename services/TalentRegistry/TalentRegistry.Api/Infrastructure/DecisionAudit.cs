@@ -12,7 +12,8 @@ public static class DecisionAudit
     public const string DecideClaim = "decide-identity-claim";
     public const string DecideVerification = "decide-fact-verification";
     public const string DeclareOverVerified = "declare-over-verified-fact";
-    public const string SetTalentTier = "set-talent-tier";
+    public const string Classify = "classify";
+    public const string RequestClassification = "request-classification";
 
     public static void Stage(IUnitOfWork unitOfWork, Caller caller, string action, Guid subjectId, string detail, DateTimeOffset at)
     {

@@ -39,6 +39,10 @@ public static class TalentAccess
     public static bool CanUploadEvidence(Caller caller, Talent talent, IReadOnlyCollection<Employment> employments) =>
         (caller.IsGraduate || caller.IsEmployerHr) && CanRead(caller, talent, employments);
 
+    /// <summary>The graduate themself asks for a classification decision (<see cref="Facts.Classifications"/>).</summary>
+    public static bool CanRequestClassification(Caller caller, Talent talent, IReadOnlyCollection<Employment> employments) =>
+        caller.IsGraduate && CanRead(caller, talent, employments);
+
     /// <summary>Officials whose scope covers the talent (as for reading it) and admins check identities and facts, set
     /// the talent tier and decide what graduates declared.</summary>
     public static bool CanVerify(Caller caller, Talent talent, IReadOnlyCollection<Employment> employments) =>

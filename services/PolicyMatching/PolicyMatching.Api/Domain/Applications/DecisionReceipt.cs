@@ -76,6 +76,9 @@ public sealed class ReceiptFact
     public string By { get; set; } = "";
     public DateTimeOffset? At { get; set; }
     public List<Guid> EvidenceIds { get; set; } = [];
+
+    /// <summary>The verification's reference (a degree's 学信网 verification code and report date), when recorded.</summary>
+    public string? Reference { get; set; }
 }
 
 /// <summary>One line of a recorded trace (a plain class: stored documents must not depend on the engine's records).</summary>

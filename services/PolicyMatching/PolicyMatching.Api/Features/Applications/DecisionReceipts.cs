@@ -36,6 +36,7 @@ public static class DecisionReceipts
                 By = provenance.By,
                 At = provenance.At == default ? null : provenance.At,
                 EvidenceIds = [.. provenance.EvidenceIds],
+                Reference = provenance.Reference,
             };
         });
         return DecisionReceipt.Issue(

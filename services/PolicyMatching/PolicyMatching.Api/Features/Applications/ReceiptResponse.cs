@@ -18,7 +18,7 @@ public sealed record ReceiptResponse(
         ArgumentNullException.ThrowIfNull(application);
         return new(
             r.Id, r.TalentId, application.ApplicantName, r.PolicyCode, r.PolicyDocumentId, r.PolicyVersionId, r.PolicySha256, r.EngineVersion, r.AsOf,
-            [.. r.Inputs.Select(f => new ReceiptFactResponse(f.Key, FactNames.Of([f.Key])[0], f.Value, f.Source, f.By, f.At, f.EvidenceIds))],
+            [.. r.Inputs.Select(f => new ReceiptFactResponse(f.Key, FactNames.Of([f.Key])[0], f.Value, f.Source, f.By, f.At, f.EvidenceIds, f.Reference))],
             [.. r.Trace.Select(t => new ReceiptCriterionResponse(t.Id, t.Path, t.Kind, t.Verdict, t.Fact, t.Actual, t.Required, new LocalizedText(t.TextZh, t.TextEn), t.Clause, t.Decisive))],
             r.Outcome, r.Amount, r.IdentityStatus, r.ApprovedBy, r.ApprovedByRole, r.ApprovedAt);
     }
@@ -26,7 +26,8 @@ public sealed record ReceiptResponse(
 
 /// <summary>One input fact as the evaluation read it: its value as text (null when unknown; dates yyyy-MM-dd, degrees
 /// as Doctorate…) and where it came from (source, by, at, evidence ids).</summary>
-public sealed record ReceiptFactResponse(string Key, LocalizedText Name, string? Value, string Source, string By, DateTimeOffset? At, IReadOnlyList<Guid> EvidenceIds);
+public sealed record ReceiptFactResponse(
+    string Key, LocalizedText Name, string? Value, string Source, string By, DateTimeOffset? At, IReadOnlyList<Guid> EvidenceIds, string? Reference);
 
 /// <summary>One node of the recorded trace; <see cref="Clause"/> cites the document and article the criterion comes from.</summary>
 public sealed record ReceiptCriterionResponse(

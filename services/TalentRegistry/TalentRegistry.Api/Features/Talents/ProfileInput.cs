@@ -14,6 +14,9 @@ public static class ProfileInput
     public const string TierRule =
         "talentTier is set by the talent office's 人才分类认定 decision (an official: PUT /api/talents/{id}/talent-tier), never declared.";
 
+    public const string StartupGradeRule =
+        "startupGrade is set by the zone's start-up grading decision (an official: PUT /api/talents/{id}/startup-grade), never declared.";
+
     public static void Validate(ValidationErrors errors, string? phone, string? email, string? talentTier, IReadOnlyList<EducationInput>? education)
     {
         ArgumentNullException.ThrowIfNull(errors);

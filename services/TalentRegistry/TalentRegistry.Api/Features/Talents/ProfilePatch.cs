@@ -9,8 +9,10 @@ public readonly record struct Patched<T>(bool Present, T Value);
 
 /// <summary>A JSON merge patch (RFC 7396) of a talent's profile: absent fields stay as they are, null clears a field
 /// that may be empty. Fields: <c>phone</c>, <c>email</c>, <c>hukouHuzhou</c> (true or false), <c>ownsHomeLocally</c>,
-/// <c>firstHomePurchase</c> (true, false or null), <c>education</c> (the whole list, at least one degree) and
-/// <c>version</c>. <c>talentTier</c> is never declared; any other field is a 400 naming it.</summary>
+/// <c>firstHomePurchase</c>, <c>seniorTechnician</c>, <c>startupRegisteredInZone</c> (true, false or null),
+/// <c>teamAverageAge</c> (16–80 with at most one decimal, or null), <c>education</c> (the whole list, at least one degree)
+/// and <c>version</c>. <c>talentTier</c> and <c>startupGrade</c> are never declared (an official's decision, see
+/// <see cref="Domain.Facts.Classifications"/>); any other field is a 400 naming it.</summary>
 public sealed class ProfilePatch
 {
     public Patched<string?> Phone { get; private set; }
@@ -50,6 +52,15 @@ public sealed class ProfilePatch
                 case "firstHomePurchase":
                     patch.Fact(errors, Domain.Facts.FirstHomePurchase, value, nullable: true);
                     break;
+                case "seniorTechnician":
+                    patch.Fact(errors, Domain.Facts.SeniorTechnician, value, nullable: true);
+                    break;
+                case "startupRegisteredInZone":
+                    patch.Fact(errors, Domain.Facts.StartupRegisteredInZone, value, nullable: true);
+                    break;
+                case "teamAverageAge":
+                    patch.TeamAverageAge(errors, value);
+                    break;
                 case "education":
                     patch.Education(errors, value, options, today);
                     break;
@@ -60,6 +71,9 @@ public sealed class ProfilePatch
                     break;
                 case "talentTier":
                     errors.Add("talentTier", ProfileInput.TierRule);
+                    break;
+                case "startupGrade":
+                    errors.Add("startupGrade", ProfileInput.StartupGradeRule);
                     break;
                 default:
                     errors.Add(property.Name, $"{property.Name} is not a profile field that can be changed.");
@@ -87,6 +101,22 @@ public sealed class ProfilePatch
         }
 
         errors.Add(fact, nullable ? $"{fact} must be true, false or null (unknown)." : $"{fact} must be true or false.");
+    }
+
+    private void TeamAverageAge(ValidationErrors errors, JsonElement value)
+    {
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            Facts[Domain.Facts.TeamAverageAge] = FactValues.Write<decimal?>(null);
+        }
+        else if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var age) && age is >= 16 and <= 80 && decimal.Round(age, 1) == age)
+        {
+            Facts[Domain.Facts.TeamAverageAge] = FactValues.Write<decimal?>(age);
+        }
+        else
+        {
+            errors.Add("teamAverageAge", "teamAverageAge must be the team's average age in years, from 16 to 80 with at most one decimal (e.g. 38.5), or null.");
+        }
     }
 
     private void Education(ValidationErrors errors, JsonElement value, JsonSerializerOptions options, DateOnly today)

@@ -1,6 +1,7 @@
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.TalentRegistry.Features.IdentityClaims;
+using TalentPortal.TalentRegistry.Features.Verifications;
 using TalentPortal.TalentRegistry.Infrastructure;
 
 namespace TalentPortal.TalentRegistry.Features.Talents;
@@ -39,12 +40,24 @@ public static class TalentEndpoints
             .WithSummary("An official who saw the ID card verifies an unverified identity (evidence required, audited); otherwise a 409")
             .Produces<TalentResponse>()
             .ProducesProblem(StatusCodes.Status409Conflict);
-        talents.MapPut("/{id:guid}/talent-tier", SetTalentTier.HandleAsync)
+        talents.MapPut("/{id:guid}/talent-tier", Classifications.SetTalentTierAsync)
             .Validated<SetTalentTierRequest>()
             .Allow(AccessScope.Record, "officials whose scope covers the talent, zone officials, admins", Roles.Official, Roles.Admin)
             .WithName("SetTalentTier")
             .WithSummary("Record the talent office's 人才分类认定 decision: the talent tier A–E with the decision's reference (audited)")
             .Produces<TalentResponse>();
+        talents.MapPut("/{id:guid}/startup-grade", Classifications.SetStartupGradeAsync)
+            .Validated<SetStartupGradeRequest>()
+            .Allow(AccessScope.Record, "officials whose scope covers the talent, zone officials, admins", Roles.Official, Roles.Admin)
+            .WithName("SetStartupGrade")
+            .WithSummary("Record the zone's start-up grading decision: the grade A–C of the talent's start-up with the decision's reference (audited)")
+            .Produces<TalentResponse>();
+        talents.MapPost("/{id:guid}/classification-requests", Classifications.RequestAsync)
+            .Validated<ClassificationRequest>()
+            .Allow(AccessScope.Record, "the graduate themself", Roles.Graduate)
+            .WithName("RequestClassification")
+            .WithSummary("A graduate asks officials for a classification decision (talentTier or startupGrade): it waits in the verification queue with the documents uploaded for the fact and changes nothing until approved")
+            .Produces<VerificationResponse>(StatusCodes.Status201Created);
         return app;
     }
 }

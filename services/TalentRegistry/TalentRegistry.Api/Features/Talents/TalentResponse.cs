@@ -8,8 +8,9 @@ public sealed record EducationResponse(DegreeLevel DegreeLevel, bool FullTime, s
 
 /// <summary>Where a fact's value comes from: <c>source</c> (SelfDeclared, EmployerAttested, OfficialVerified,
 /// Registry), <c>at</c>, <c>evidenceIds</c>; <c>by</c> (the account) for officials and admins only; <c>rejected</c>
-/// when an official refused a declared value that had no verified value to return to.</summary>
-public sealed record FactProvenanceResponse(string Source, string? By, DateTimeOffset At, IReadOnlyList<Guid> EvidenceIds, bool Rejected);
+/// when an official refused a declared value that had no verified value to return to; <c>reference</c> the
+/// verification's reference (a degree's 学信网 verification code and report date) when one was recorded.</summary>
+public sealed record FactProvenanceResponse(string Source, string? By, DateTimeOffset At, IReadOnlyList<Guid> EvidenceIds, bool Rejected, string? Reference);
 
 /// <summary>How much of a person a caller sees: full national ID and phone only when revealed (officials, audited);
 /// the birth date for the graduate themself and officials, the birth year only for HR (with the masked ID's last four
@@ -31,14 +32,16 @@ public sealed record InsuranceResponse(int Months, int ContinuousMonths, int Mon
 /// <summary>A talent as shown to callers; the national ID and phone are masked (last four characters) unless revealed.
 /// <c>birthDate</c> is left out where the caller sees the birth year only. <c>identityStatus</c> is Unverified,
 /// Verified or Revoked; <c>provenance</c> gives per fact key (birthDate, degreeLevel, fullTime, universityTier,
-/// graduationDate, hukouHuzhou, ownsHomeLocally, firstHomePurchase, talentTier, and from the insurance feed
+/// graduationDate, hukouHuzhou, ownsHomeLocally, firstHomePurchase, talentTier, seniorTechnician, startupRegisteredInZone,
+/// teamAverageAge, startupGrade, and from the insurance feed
 /// socialInsuranceMonths, continuousSocialInsuranceMonths, socialInsuranceMonthsLast12) where its value comes from;
 /// <c>insurance</c> is null until the feed names the person.</summary>
 public sealed record TalentResponse(
     Guid Id, string FullName, string NationalId, DateOnly? BirthDate, int BirthYear, Sex Sex, string? Phone, string? Email,
     bool HukouHuzhou, string? TalentTier, IReadOnlyList<EducationResponse> Education, DateTimeOffset RegisteredAt, long Version,
     bool? OwnsHomeLocally, bool? FirstHomePurchase, IdentityStatus IdentityStatus, IdentityMethod? IdentityMethod,
-    IReadOnlyDictionary<string, FactProvenanceResponse> Provenance, InsuranceResponse? Insurance)
+    IReadOnlyDictionary<string, FactProvenanceResponse> Provenance, InsuranceResponse? Insurance,
+    bool? SeniorTechnician, bool? StartupRegisteredInZone, decimal? TeamAverageAge, string? StartupGrade)
 {
     public static TalentResponse From(Talent talent, PersonalData personalData, TalentView view)
     {
@@ -78,9 +81,13 @@ public sealed record TalentResponse(
             talent.IdentityMethod,
             provenance.ToDictionary(
                 p => p.Key,
-                p => new FactProvenanceResponse(p.Value.Source, view.ShowsSuppliers ? p.Value.By : null, p.Value.At, [.. p.Value.EvidenceIds], p.Value.Rejected)),
+                p => new FactProvenanceResponse(p.Value.Source, view.ShowsSuppliers ? p.Value.By : null, p.Value.At, [.. p.Value.EvidenceIds], p.Value.Rejected, p.Value.Reference)),
             talent.Insurance is { } summary
                 ? new InsuranceResponse(summary.Months, summary.ContinuousMonths, summary.MonthsLast12, summary.AsOfMonth, summary.DeclaredMonths, summary.Differs)
-                : null);
+                : null,
+            talent.SeniorTechnician,
+            talent.StartupRegisteredInZone,
+            talent.TeamAverageAge,
+            talent.StartupGrade);
     }
 }
