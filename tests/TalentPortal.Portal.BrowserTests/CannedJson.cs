@@ -34,7 +34,23 @@ internal static partial class CannedJson
        "reasons":[{"criterion":"no-home","fact":"ownsHomeLocally","actual":"?","required":"= false","verdict":"Unknown","text":{"zh":"在本地无自有住房","en":"No home of your own locally"},"clause":"第五条","decisive":true}],
        "missingFacts":["ownsHomeLocally"],
        "counterfactuals":[{"criterion":"no-home","kind":"ProvideFact","fact":"ownsHomeLocally","required":"= false","date":null,"text":{"zh":"请补充本地住房情况（不动产登记信息）","en":"Tell us whether you own a home locally (property register)"}}],
-       "eligibleFrom":null,"exclusionGroup":"housing","granted":false,"excludedBy":null,"exclusionReason":null}]}
+       "eligibleFrom":null,"exclusionGroup":"housing","granted":false,"excludedBy":null,"exclusionReason":null},
+      {"policyCode":"RENTAL_SUBSIDY","name":{"zh":"租房补贴","en":"Rental subsidy"},"versionId":"2024","asOf":"2026-11-27",
+       "outcome":"Unknown","summary":{"zh":"尚不清楚您是否在本地拥有住房，请补充信息。","en":"We do not know yet whether you own a home locally; please tell us."},
+       "benefit":{"kind":"Instalments","amount":36000,"baseAmount":36000,"upliftAmount":0,"payments":[],"rentSteps":[],"upTo":null,"requiresManualReview":false,"description":null},
+       "reasons":[{"criterion":"no-home","fact":"ownsHomeLocally","actual":"?","required":"= false","verdict":"Unknown","text":{"zh":"在本地无自有住房","en":"No home of your own locally"},"clause":"第三条","decisive":true}],
+       "missingFacts":["ownsHomeLocally"],
+       "counterfactuals":[{"criterion":"no-home","kind":"ProvideFact","fact":"ownsHomeLocally","required":"= false","date":null,"text":{"zh":"请补充本地住房情况（不动产登记信息）","en":"Tell us whether you own a home locally (property register)"}}],
+       "eligibleFrom":null,"exclusionGroup":"housing","granted":false,"excludedBy":null,"exclusionReason":null},
+      {"policyCode":"GRADUATE_STARTUP","name":{"zh":"大学生创业扶持","en":"Graduate start-up support"},"versionId":"2022","asOf":"2026-11-27",
+       "outcome":"Unknown","summary":{"zh":"尚缺创业项目信息，暂无法判断。","en":"Start-up facts are missing, so this cannot be decided yet."},
+       "benefit":{"kind":"Instalments","amount":null,"baseAmount":null,"upliftAmount":0,"payments":[],"rentSteps":[],"upTo":null,"requiresManualReview":false,"description":null},
+       "reasons":[
+         {"criterion":"registered-in-zone","fact":"startupRegisteredInZone","actual":"?","required":"= true","verdict":"Unknown","text":{"zh":"创业企业在新区注册","en":"Start-up registered in the zone"},"clause":"第四条","decisive":true},
+         {"criterion":"graded","fact":"startupGrade","actual":"?","required":"A, B, C","verdict":"Unknown","text":{"zh":"创业项目获评等级","en":"Start-up graded"},"clause":"第五条","decisive":true}],
+       "missingFacts":["startupRegisteredInZone","startupGrade"],
+       "counterfactuals":[],
+       "eligibleFrom":null,"exclusionGroup":null,"granted":false,"excludedBy":null,"exclusionReason":null}]}
     """;
 
     public const string Catalogue = """
@@ -62,7 +78,31 @@ internal static partial class CannedJson
         {"from":"Submitted","to":"EmployerConfirmed","action":"employer-confirmation","actorId":"hr.weilan","actorRole":"employer-hr","at":"2026-11-05T06:30:00+00:00","reason":null},
         {"from":"EmployerConfirmed","to":"Returned","action":"return","actorId":"official.zone","actorRole":"official","at":"2026-11-10T03:00:00+00:00","reason":"请补充劳动合同扫描件"},
         {"from":"Returned","to":"EmployerConfirmed","action":"resubmit","actorId":"grad.demo","actorRole":"graduate","at":"2026-11-12T08:00:00+00:00","reason":null},
-        {"from":"EmployerConfirmed","to":"PublicNotice","action":"public-notice","actorId":"official.zone","actorRole":"official","at":"2026-11-21T02:00:00+00:00","reason":null}],"version":6}]
+        {"from":"EmployerConfirmed","to":"PublicNotice","action":"public-notice","actorId":"official.zone","actorRole":"official","at":"2026-11-21T02:00:00+00:00","reason":null}],"version":6},
+     {"id":"0193a000-0000-7000-8000-0000000000b3","talentId":"0192f000-0000-7000-8000-000000000001","applicantName":"李明","employerId":"0192f000-0000-7000-8000-0000000000e1","street":"凤凰街道",
+      "policyCode":"LIVING_ALLOWANCE","policyVersionId":"2021-10","benefitKind":"OneOff","amount":100000.00,"state":"Approved","submittedAt":"2026-09-01T01:00:00+00:00",
+      "noticeStart":"2026-09-10","noticeEnd":"2026-09-16","approvedAt":"2026-09-17T02:00:00+00:00","instalments":[],"rentSteps":[],"objections":[],
+      "history":[
+        {"from":null,"to":"Submitted","action":"submit","actorId":"grad.demo","actorRole":"graduate","at":"2026-09-01T01:00:00+00:00","reason":null},
+        {"from":"Submitted","to":"EmployerConfirmed","action":"employer-confirmation","actorId":"hr.weilan","actorRole":"employer-hr","at":"2026-09-02T06:30:00+00:00","reason":null},
+        {"from":"EmployerConfirmed","to":"PublicNotice","action":"public-notice","actorId":"official.zone","actorRole":"official","at":"2026-09-09T02:00:00+00:00","reason":null},
+        {"from":"PublicNotice","to":"Approved","action":"approval","actorId":"official.zone","actorRole":"official","at":"2026-09-17T02:00:00+00:00","reason":null}],"version":4}]
+    """;
+
+    public const string ApprovedApplicationId = "0193a000-0000-7000-8000-0000000000b3";
+
+    /// <summary>The decision receipt of <see cref="ApprovedApplicationId"/>, shaped like policy-matching's ReceiptResponse.</summary>
+    public const string Receipt = """
+    {"applicationId":"0193a000-0000-7000-8000-0000000000b3","talentId":"0192f000-0000-7000-8000-000000000001","applicantName":"李明","policyCode":"LIVING_ALLOWANCE",
+     "policyDocumentId":"0193b000-0000-7000-8000-000000000001","policyVersionId":"2021-10","policySha256":"5d41402abc4b2a76b9719d911017c592aabbccddeeff00112233445566778899",
+     "engineVersion":"3","asOf":"2026-09-17",
+     "inputs":[
+       {"key":"degreeLevel","name":{"zh":"学历","en":"degree level"},"value":"Doctorate","source":"OfficialVerified","by":"official.zone","at":"2026-09-05T02:00:00+00:00","evidenceIds":["0197d000-0000-7000-8000-0000000000f9"],"reference":"A1B2C3D4E5F6G7H8 (2026-09-04)"},
+       {"key":"graduationDate","name":{"zh":"毕业时间","en":"graduation date"},"value":"2025-06-30","source":"OfficialVerified","by":"official.zone","at":"2026-09-05T02:00:00+00:00","evidenceIds":[],"reference":null},
+       {"key":"employmentStartDate","name":{"zh":"来湖就业时间","en":"start of local employment"},"value":"2026-03-01","source":"EmployerAttested","by":"employer:0192f000-0000-7000-8000-0000000000e1","at":"2026-03-02T02:00:00+00:00","evidenceIds":[],"reference":null}],
+     "trace":[
+       {"id":"degree","path":"all/degree","kind":"Compare","verdict":"Pass","fact":"degreeLevel","actual":"Doctorate","required":"≥ Bachelor","text":{"zh":"学历为本科及以上（博士）","en":"Bachelor's degree or higher (doctorate)"},"clause":"《湖州市新引进大学生生活补贴实施办法》第三条","decisive":true}],
+     "outcome":"Eligible","amount":100000.00,"identityStatus":"Verified","approvedBy":"official.zone","approvedByRole":"official","approvedAt":"2026-09-17T02:00:00+00:00"}
     """;
 
     public const string ReviewQueue = """

@@ -59,7 +59,7 @@ public sealed class ProfileTests(PortalFixture portal) : BrowserTest(portal)
 
             await page.GetByLabel("电子邮箱").FillAsync("li.ming@example.cn");
             await page.GetByLabel("在湖州是否有自有住房").SelectOptionAsync("no");
-            await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
 
             await Expect(page.Locator("[role=status]")).ToHaveTextAsync("个人档案已保存。");
             await Expect(page.GetByLabel("在湖州是否有自有住房")).ToHaveValueAsync("no");

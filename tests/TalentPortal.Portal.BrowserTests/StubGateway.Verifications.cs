@@ -13,6 +13,7 @@ public sealed partial class StubGateway
     public const string ClaimId = "0197d000-0000-7000-8000-0000000000f2";
     public const string HukouVerificationId = "0197d000-0000-7000-8000-0000000000f3";
     public const string HukouEvidenceId = "0197d000-0000-7000-8000-0000000000f4";
+    public const string SecondDegreeVerificationId = "0197d000-0000-7000-8000-0000000000f5";
 
     /// <summary>The bytes of the document attached to the hukou verification: a 1×1 PNG.</summary>
     public static readonly byte[] HukouEvidence = Convert.FromBase64String(
@@ -32,6 +33,7 @@ public sealed partial class StubGateway
 
     private void MapVerifications(WebApplication app)
     {
+        // A decided verification leaves the queue (each test decides its own).
         app.MapGet("/api/verifications", (HttpContext http, string? state) => Staff(http) ?? Results.Json(new object[]
         {
             new
@@ -50,14 +52,27 @@ public sealed partial class StubGateway
                 evidenceIds = new[] { HukouEvidenceId },
                 evidence = new object[] { new { id = HukouEvidenceId, fileName = "户口簿首页.png", contentType = "image/png", size = HukouEvidence.Length } },
             },
-        }.Where((_, i) => i > 0 || !_done.ContainsKey("verified"))));
+            new
+            {
+                id = SecondDegreeVerificationId, talentId = "0192f000-0000-7000-8000-00000000000c", talentName = "陈*", nationalId = "3305**********4321", fact = "education",
+                declaredValue = new[] { new { degreeLevel = "Master", fullTime = true, university = "南京大学", universityTier = "Tier985", major = "物理", graduationDate = "2024-06-30" } },
+                verifiedValue = (object?)null,
+                state = "Pending", declaredAt = "2026-12-01T05:00:00+00:00", decidedBy = (string?)null, decidedAt = (string?)null, reason = (string?)null, version = 1,
+                evidenceIds = Array.Empty<Guid>(), evidence = Array.Empty<object>(),
+            },
+        }.Where(v => !_done.ContainsKey($"verified-{v.GetType().GetProperty("id")!.GetValue(v)}"))));
 
         app.MapPost("/api/verifications/{id:guid}/decision", (HttpContext http, Guid id, JsonElement body) =>
         {
             var approved = body.GetProperty("approved").GetBoolean();
             var reason = body.TryGetProperty("reason", out var r) ? r.GetString() : null;
             Calls.Enqueue($"verify {id} {approved} {reason}");
-            _done["verified"] = 1;
+            if (body.TryGetProperty("verificationCode", out var code))
+            {
+                Calls.Enqueue($"verify-reference {id} {code.GetString()} {body.GetProperty("reportDate").GetString()}");
+            }
+
+            _done[$"verified-{id}"] = 1;
             return Staff(http) ?? Results.Json(new
             {
                 id,
@@ -73,6 +88,52 @@ public sealed partial class StubGateway
                 decidedAt = "2026-12-02T03:00:00+00:00",
                 reason,
                 version = 2,
+            });
+        });
+
+        app.MapPost("/api/talents/{id:guid}/classification-requests", (HttpContext http, Guid id, JsonElement body) =>
+        {
+            Calls.Enqueue($"classification {body.GetProperty("fact").GetString()} {body.GetProperty("value").GetString()}");
+            return Graduate(http) ?? Results.Json(
+                new
+                {
+                    id = "0197d000-0000-7000-8000-0000000000f6",
+                    talentId = id,
+                    talentName = "李*",
+                    nationalId = "3305**********0011",
+                    fact = body.GetProperty("fact").GetString(),
+                    declaredValue = body.GetProperty("value").GetString(),
+                    verifiedValue = (object?)null,
+                    state = "Pending",
+                    declaredAt = "2026-12-02T03:00:00+00:00",
+                    decidedBy = (string?)null,
+                    decidedAt = (string?)null,
+                    reason = (string?)null,
+                    version = 1,
+                    evidenceIds = Array.Empty<Guid>(),
+                    evidence = Array.Empty<object>(),
+                },
+                statusCode: 201);
+        });
+
+        app.MapGet("/api/applications/{id:guid}/receipt", (HttpContext http, Guid id) =>
+            Token(http) is null ? Results.Unauthorized()
+            : id == Guid.Parse(CannedJson.ApprovedApplicationId) ? Results.Text(CannedJson.Receipt, "application/json")
+            : Results.Problem(title: "Not found", detail: $"Application {id} has no decision receipt.", statusCode: 404));
+
+        app.MapPost("/api/applications/{id:guid}/receipt/verify", (HttpContext http, Guid id) =>
+        {
+            Calls.Enqueue($"verify-receipt {id}");
+            return Staff(http) ?? Results.Json(new
+            {
+                applicationId = id,
+                reproduced = true,
+                outcome = "Eligible",
+                amount = 100000.00m,
+                differences = Array.Empty<object>(),
+                policyTextMatches = true,
+                engineVersion = "3",
+                recordedEngineVersion = "3",
             });
         });
 

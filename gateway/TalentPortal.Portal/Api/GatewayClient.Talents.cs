@@ -13,6 +13,10 @@ public sealed partial class GatewayClient
     public Task<ApiResult<TalentProfile>> UpdateProfileAsync(Guid talentId, IReadOnlyDictionary<string, object?> changes, CancellationToken ct) =>
         SendAsync<TalentProfile>(HttpMethod.Patch, $"api/talents/{talentId}/profile", changes, ct);
 
+    /// <summary>Asks officials for a classification decision (talentTier or startupGrade); it waits in their queue.</summary>
+    public Task<ApiResult<FactVerification>> RequestClassificationAsync(Guid talentId, string fact, string value, CancellationToken ct) =>
+        SendAsync<FactVerification>(HttpMethod.Post, $"api/talents/{talentId}/classification-requests", new { fact, value }, ct);
+
     public Task<ApiResult<List<Employment>>> ListEmploymentsAsync(Guid talentId, CancellationToken ct) =>
         SendAsync<List<Employment>>(HttpMethod.Get, $"api/talents/{talentId}/employments", null, ct);
 

@@ -9,14 +9,16 @@ public sealed record EducationItem(string? DegreeLevel, bool? FullTime, string? 
 public sealed record TalentProfile(
     Guid Id, string FullName, string NationalId, DateOnly? BirthDate, string Sex, string? Phone, string? Email, bool HukouHuzhou, string? TalentTier,
     IReadOnlyList<TalentEducation> Education, DateTimeOffset RegisteredAt, long Version, bool? OwnsHomeLocally = null, bool? FirstHomePurchase = null,
-    string IdentityStatus = "Unverified", IReadOnlyDictionary<string, FactProvenance>? Provenance = null)
+    string IdentityStatus = "Unverified", IReadOnlyDictionary<string, FactProvenance>? Provenance = null,
+    bool? SeniorTechnician = null, bool? StartupRegisteredInZone = null, decimal? TeamAverageAge = null, string? StartupGrade = null)
 {
     /// <summary>The source of a fact's value (SelfDeclared when nothing is recorded).</summary>
     public string SourceOf(string fact) => Provenance?.GetValueOrDefault(fact)?.Source ?? "SelfDeclared";
 }
 
-/// <summary>Where a fact's value comes from: SelfDeclared, EmployerAttested, OfficialVerified or Registry.</summary>
-public sealed record FactProvenance(string Source, string? By, DateTimeOffset At, IReadOnlyList<Guid>? EvidenceIds);
+/// <summary>Where a fact's value comes from: SelfDeclared, EmployerAttested, OfficialVerified or Registry; the
+/// verification's reference when one was recorded (a degree's 学信网 code and report date).</summary>
+public sealed record FactProvenance(string Source, string? By, DateTimeOffset At, IReadOnlyList<Guid>? EvidenceIds, string? Reference = null);
 
 public sealed record TalentEducation(string DegreeLevel, bool FullTime, string University, string UniversityTier, string? Major, DateOnly GraduationDate);
 

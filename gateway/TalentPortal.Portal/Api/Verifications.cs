@@ -8,7 +8,7 @@ namespace TalentPortal.Portal.Api;
 public sealed record FactVerification(
     Guid Id, Guid TalentId, string TalentName, string NationalId, string Fact, JsonElement DeclaredValue, JsonElement? VerifiedValue,
     string State, DateTimeOffset DeclaredAt, string? DecidedBy, DateTimeOffset? DecidedAt, string? Reason, long Version,
-    IReadOnlyList<Guid>? EvidenceIds = null, IReadOnlyList<EvidenceSummary>? Evidence = null);
+    IReadOnlyList<Guid>? EvidenceIds = null, IReadOnlyList<EvidenceSummary>? Evidence = null, string? Reference = null);
 
 /// <summary>A graduate's claim to a national ID already on a record: Conflict (an unverified self-registration holds it)
 /// or Link (HR or an official registered the person); officials see both names and the masked national ID.</summary>
@@ -31,8 +31,12 @@ public sealed partial class GatewayClient
     public Task<ApiResult<List<FactVerification>>> ListTalentVerificationsAsync(Guid talentId, CancellationToken ct) =>
         SendAsync<List<FactVerification>>(HttpMethod.Get, $"api/talents/{talentId}/verifications", null, ct);
 
-    public Task<ApiResult<FactVerification>> DecideVerificationAsync(Guid id, bool approved, string? reason, CancellationToken ct) =>
-        SendAsync<FactVerification>(HttpMethod.Post, $"api/verifications/{id}/decision", new { approved, reason }, ct);
+    /// <summary>An official's decision; approving a degree also sends the 学信网 verification code and the report's date.</summary>
+    public Task<ApiResult<FactVerification>> DecideVerificationAsync(
+        Guid id, bool approved, string? reason, CancellationToken ct, string? verificationCode = null, string? reportDate = null) =>
+        SendAsync<FactVerification>(
+            HttpMethod.Post, $"api/verifications/{id}/decision",
+            verificationCode is null ? new { approved, reason } : new { approved, reason, verificationCode, reportDate }, ct);
 
     public Task<ApiResult<List<IdentityClaimReview>>> ListIdentityClaimsAsync(CancellationToken ct) =>
         SendAsync<List<IdentityClaimReview>>(HttpMethod.Get, "api/identity-claims?state=Pending&take=200", null, ct);

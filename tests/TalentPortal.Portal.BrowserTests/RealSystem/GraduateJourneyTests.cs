@@ -68,6 +68,8 @@ public sealed class GraduateJourneyTests(RealSystemFixture fixture) : JourneyTes
                 await Expect(card).ToHaveCountAsync(1);
                 await Expect(card.Locator(".declared")).ToHaveTextAsync("硕士 · 苏州大学 · 2025年6月30日");
                 await card.Locator("textarea").FillAsync("已查验学位证书及学信网学历备案表");
+                await card.GetByLabel("学信网在线验证码").FillAsync("A1B2C3D4E5F6G7H8");
+                await card.GetByLabel("报告日期").FillAsync("2026-11-30");
                 await card.GetByRole(AriaRole.Button, new() { Name = "核验通过" }).ClickAsync();
                 await Expect(official.Locator("[role=status]")).ToHaveTextAsync("已核验通过，政策比对结果将随之更新。");
             });

@@ -22,6 +22,7 @@ public static class FactValueText
             JsonValueKind.True => text["Yes"],
             JsonValueKind.False => text["No"],
             JsonValueKind.Array when fact == "education" => string.Join(text["ListSeparator"], element.EnumerateArray().Select(e => Degree(text, e))),
+            JsonValueKind.String when fact is "talentTier" or "startupGrade" => text["TierLetter", element.GetString() ?? ""],
             JsonValueKind.String => element.GetString() ?? "",
             _ => element.GetRawText(),
         };
