@@ -24,6 +24,27 @@ public class PortalSystem : IAsyncLifetime
     /// <summary>Where the services keep their LiteDB files (one per service, named after it).</summary>
     public string DataDirectory => _dataDirectory;
 
+    /// <summary>Whether the services' clock can be moved (<see cref="ShiftClock"/>): on for systems whose tests let days
+    /// pass; off by default, so the services run on the plain system clock (as the benchmarks measure them).</summary>
+    protected virtual bool ShiftableClock => false;
+
+    private string ClockOffsetFile => Path.Combine(_dataDirectory, "clock-offset");
+
+    /// <summary>Sets how far ahead of the system clock the services' clock runs (the services read the offset from a file
+    /// on their next look at the time; the file is replaced whole, never seen half-written). Zero puts them back.</summary>
+    public void ShiftClock(TimeSpan offset)
+    {
+        if (!ShiftableClock)
+        {
+            throw new InvalidOperationException("This system runs on the plain clock; override ShiftableClock to move it.");
+        }
+
+        Directory.CreateDirectory(_dataDirectory);
+        var written = ClockOffsetFile + ".next";
+        File.WriteAllText(written, offset.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
+        File.Move(written, ClockOffsetFile, overwrite: true);
+    }
+
     /// <summary>Kills a host at once (SIGKILL): no shutdown, no flush, as a crash or an OOM kill would.</summary>
     public void Kill(string name)
     {
@@ -117,9 +138,18 @@ public class PortalSystem : IAsyncLifetime
         }
 
         Services = ports.Where(p => p.Key is not ("gateway" or "portal")).ToDictionary(p => p.Key, p => new Uri($"http://127.0.0.1:{p.Value}/"));
-        Start("talent-registry", Dll(configuration, "services/TalentRegistry/TalentRegistry.Api", "TalentRegistry.Api"), ports, common);
-        Start("policy-matching", Dll(configuration, "services/PolicyMatching/PolicyMatching.Api", "PolicyMatching.Api"), ports, common);
-        Start("housing", Dll(configuration, "services/Housing/Housing.Api", "Housing.Api"), ports, common);
+
+        // The services' clock (the gateway's stays plain: it issues the tokens). A moved clock is refused in Production.
+        var services = new Dictionary<string, string>(common);
+        if (ShiftableClock)
+        {
+            services["ASPNETCORE_ENVIRONMENT"] = "Testing";
+            services["Testing__ClockOffsetFile"] = ClockOffsetFile;
+        }
+
+        Start("talent-registry", Dll(configuration, "services/TalentRegistry/TalentRegistry.Api", "TalentRegistry.Api"), ports, services);
+        Start("policy-matching", Dll(configuration, "services/PolicyMatching/PolicyMatching.Api", "PolicyMatching.Api"), ports, services);
+        Start("housing", Dll(configuration, "services/Housing/Housing.Api", "Housing.Api"), ports, services);
         var gateway = new Dictionary<string, string>(common)
         {
             ["Seed__DemoData"] = "true",

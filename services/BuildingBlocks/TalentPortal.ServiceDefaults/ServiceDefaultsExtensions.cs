@@ -38,6 +38,7 @@ public static class ServiceDefaultsExtensions
             o.AddOperationTransformer(AccessDocumentation.DescribeAsync);
         });
         builder.AddPortalAuthentication();
+        ShiftedClock.UseWhenConfigured(builder);
         return builder;
     }
 
