@@ -26,10 +26,25 @@ if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "WenQuanYi Mic
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null
 fi
 
-# The OpenAPI linter the suite runs over every service's document (Redocly CLI, pinned in tests/tools).
-if [ ! -f tests/tools/node_modules/@redocly/cli/bin/cli.js ]; then
-  echo "Installing the OpenAPI linter via npm..."
+# Node tools pinned in tests/tools: the OpenAPI linter the suite runs over every service's document (Redocly CLI) and
+# the Kubernetes schema validator of the deployment tests (kubernetes-models, KEDA models, ajv, yaml).
+if [ ! -f tests/tools/node_modules/@redocly/cli/bin/cli.js ] || [ ! -d tests/tools/node_modules/kubernetes-models ] \
+   || [ ! -d tests/tools/node_modules/@kubernetes-models/keda ] || [ ! -d tests/tools/node_modules/yaml ]; then
+  echo "Installing the test tools via npm..."
   (cd tests/tools && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+fi
+
+# The deployment tests validate docker-compose.yml (docker-compose config, no engine needed) and lint the YAML.
+if ! command -v docker-compose >/dev/null || ! command -v yamllint >/dev/null; then
+  echo "Installing docker-compose and yamllint via apt..."
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose yamllint >/dev/null
+fi
+
+# ...and render the Kubernetes manifests with kubectl's built-in kustomize (client only, offline).
+if ! command -v kubectl >/dev/null; then
+  echo "kubectl is missing: the deployment tests render deploy/k8s with 'kubectl kustomize'. Install the kubectl client (v1.32 or later)." >&2
+  exit 1
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Publishes every host self-contained for linux-x64 into deploy/docker/out/<service-id>/ for the compose images.
+# Publishes every host self-contained for linux-x64 into deploy/docker/out/<service-id>/ for the images (compose uses the
+# four back-end hosts; the Kubernetes manifests also the portal).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 OUT="$ROOT/deploy/docker/out"
@@ -12,3 +13,4 @@ publish talent-registry services/TalentRegistry/TalentRegistry.Api/TalentRegistr
 publish policy-matching services/PolicyMatching/PolicyMatching.Api/PolicyMatching.Api.csproj
 publish housing services/Housing/Housing.Api/Housing.Api.csproj
 publish gateway gateway/TalentPortal.Gateway/TalentPortal.Gateway.csproj
+publish portal gateway/TalentPortal.Portal/TalentPortal.Portal.csproj

@@ -25,5 +25,10 @@ app.MapAccountEndpoints();
 app.MapCultureEndpoint();
 app.MapCsvExports();
 app.MapEvidenceDownloads();
+
+// Liveness and readiness for the orchestrator (the portal depends on nothing it could wait for: the gateway reports
+// the services). Reached on the portal's own port only: the gateway answers these paths itself.
+app.MapHealthChecks("/health/live").AllowAnonymous();
+app.MapHealthChecks("/health/ready").AllowAnonymous();
 app.MapRazorComponents<App>();
 app.Run();

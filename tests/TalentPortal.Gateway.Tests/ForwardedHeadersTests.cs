@@ -12,9 +12,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace TalentPortal.Gateway.Tests;
 
 /// <summary>The gateway on a real port with three sign-ins a minute per address, proxying the portal route to a server
-/// that echoes the forwarding headers it receives.</summary>
+/// that echoes the forwarding headers it receives. It trusts the portal's address and, as in a cluster, the ingress
+/// controller's network (<see cref="IngressNetwork"/>, a CIDR like the pod network set in deploy/k8s).</summary>
 public sealed class EdgeGatewayFactory : GatewayFactory, IAsyncLifetime
 {
+    /// <summary>Stands for the ingress controller's pod network; any 127.x address is this machine.</summary>
+    public const string IngressNetwork = "127.0.1.0/24";
+
     private WebApplication? _echo;
 
     public Uri Address { get; private set; } = default!;
@@ -24,6 +28,8 @@ public sealed class EdgeGatewayFactory : GatewayFactory, IAsyncLifetime
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["Gateway:RateLimit:LoginPermitsPerMinute"] = "3",
+        ["Gateway:TrustedProxies:0"] = "127.0.0.4",
+        ["Gateway:TrustedProxies:1"] = IngressNetwork,
         ["ReverseProxy:Clusters:portal:Destinations:primary:Address"] = _echoAddress,
     };
 
@@ -70,9 +76,11 @@ public sealed class EdgeGatewayFactory : GatewayFactory, IAsyncLifetime
 
 public sealed class ForwardedHeadersTests(EdgeGatewayFactory gateway) : IClassFixture<EdgeGatewayFactory>
 {
-    private static HttpRequestMessage Login(string forwardedFor) => new(HttpMethod.Post, "/api/auth/login")
+    /// <summary>A failed sign-in; each test uses its own unknown username so that the per-username sign-in guard (which
+    /// pauses a name after five failures, also with 429) never answers instead of the per-address rate limit.</summary>
+    private static HttpRequestMessage Login(string forwardedFor, string username) => new(HttpMethod.Post, "/api/auth/login")
     {
-        Content = JsonContent.Create(new { username = "nobody-here", password = "wrong-password" }),
+        Content = JsonContent.Create(new { username, password = "wrong-password" }),
         Headers = { { "X-Forwarded-For", forwardedFor } },
     };
 
@@ -83,7 +91,7 @@ public sealed class ForwardedHeadersTests(EdgeGatewayFactory gateway) : IClassFi
         var statuses = new List<HttpStatusCode>();
         for (var i = 1; i <= 4; i++)
         {
-            statuses.Add((await outsider.SendAsync(Login($"203.0.113.{i}"))).StatusCode);
+            statuses.Add((await outsider.SendAsync(Login($"203.0.113.{i}", "nobody-untrusted"))).StatusCode);
         }
 
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
@@ -95,14 +103,43 @@ public sealed class ForwardedHeadersTests(EdgeGatewayFactory gateway) : IClassFi
         using var portal = gateway.ClientFrom("127.0.0.4");
         for (var i = 0; i < 3; i++)
         {
-            await portal.SendAsync(Login("198.51.100.1"));
+            await portal.SendAsync(Login("198.51.100.1", "nobody-portal"));
         }
 
-        var sameBrowser = await portal.SendAsync(Login("198.51.100.1"));
-        var otherBrowser = await portal.SendAsync(Login("198.51.100.2"));
+        var sameBrowser = await portal.SendAsync(Login("198.51.100.1", "nobody-portal"));
+        var otherBrowser = await portal.SendAsync(Login("198.51.100.2", "nobody-portal"));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, sameBrowser.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, otherBrowser.StatusCode);
+    }
+
+    [Fact]
+    public async Task ForwardedFor_fromAnIngressInTheTrustedNetwork_givesEachForwardedClientItsOwnBucket()
+    {
+        using var ingress = gateway.ClientFrom("127.0.1.7");
+        for (var i = 0; i < 3; i++)
+        {
+            await ingress.SendAsync(Login("192.0.2.10", "nobody-ingress"));
+        }
+
+        var sameClient = await ingress.SendAsync(Login("192.0.2.10", "nobody-ingress"));
+        var otherClient = await ingress.SendAsync(Login("192.0.2.11", "nobody-ingress"));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, sameClient.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, otherClient.StatusCode);
+    }
+
+    [Fact]
+    public async Task ForwardedFor_fromJustOutsideTheTrustedNetwork_isIgnored_soEveryForwardedClientSharesTheSendersBucket()
+    {
+        using var outsider = gateway.ClientFrom("127.0.2.7");
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 1; i <= 4; i++)
+        {
+            statuses.Add((await outsider.SendAsync(Login($"192.0.2.{20 + i}", "nobody-outside"))).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests], statuses);
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace TalentPortal.Portal.Edge;
 
 /// <summary>
 /// What the portal does at its edge. It is reached through the gateway, so it believes the gateway's
-/// <c>X-Forwarded-For/Proto/Host</c> (only from <c>Portal:TrustedProxies</c>, loopback by default): redirects, links and
+/// <c>X-Forwarded-For/Proto/Host</c> (only from <c>Portal:TrustedProxies</c>, addresses or CIDR networks such as the
+/// gateway pods' network in a cluster; loopback by default): redirects, links and
 /// cookies then use the address the browser used, cookies are <c>Secure</c> whenever the browser's request was HTTPS, and
 /// HSTS is sent over HTTPS. Every page carries a content security policy that allows nothing from elsewhere and no
 /// framing, plus <c>Referrer-Policy</c> and <c>X-Content-Type-Options</c>. Cookie keys persist (and are shared by
@@ -25,13 +26,31 @@ internal static class PortalEdge
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
             o.ForwardLimit = 1;
-            if (configuration.GetSection("Portal:TrustedProxies").Get<string[]>() is { Length: > 0 } proxies)
+            if (configuration.GetSection("Portal:TrustedProxies").Get<string[]>() is { Length: > 0 } configured)
             {
+                // Empty lists would make the forwarded-headers middleware believe every caller: refuse that.
+                var proxies = configured.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+                if (proxies.Count == 0)
+                {
+                    throw new InvalidOperationException("Portal:TrustedProxies is set but holds no address or CIDR network.");
+                }
+
                 o.KnownProxies.Clear();
                 o.KnownIPNetworks.Clear();
                 foreach (var proxy in proxies)
                 {
-                    o.KnownProxies.Add(IPAddress.Parse(proxy));
+                    if (IPAddress.TryParse(proxy, out var address))
+                    {
+                        o.KnownProxies.Add(address);
+                    }
+                    else if (System.Net.IPNetwork.TryParse(proxy, out var network))
+                    {
+                        o.KnownIPNetworks.Add(network);
+                    }
+                    else
+                    {
+                        throw new InvalidOperationException($"Portal:TrustedProxies holds '{proxy}', which is neither an IP address nor a CIDR network.");
+                    }
                 }
             }
         });
