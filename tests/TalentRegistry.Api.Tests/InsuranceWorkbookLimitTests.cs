@@ -39,7 +39,7 @@ public sealed class InsuranceWorkbookLimitTests(SmallInsuranceFileFactory factor
     }
 
     [Fact]
-    public async Task Feed_rowAMillionLinesDown_returns413WithoutReadingTheBlankRowsAbove()
+    public async Task Feed_rowAMillionLinesDown_returns413OnceTheRowLimitIsPassed()
     {
         var workbook = Workbooks.WithSheet(Workbooks.Of(Row()), xml => Regex.Replace(xml, "r=\"([A-Z]*)2\"", "r=\"${1}1000000\""));
 

@@ -15,6 +15,16 @@ public static class Workbook
     public const int MaxColumns = 64;
     private const int BufferSize = 81_920;
 
+    // Blank rows the sheet leaves out are made up one at a time as they are enumerated, so the caller's row limit
+    // bounds them; the reader's own bound would refuse a long gap at once as an unreadable sheet instead.
+    private static readonly OpenXmlConfiguration Reading = new()
+    {
+        EnableConvertByteArray = false,
+        FillMergedCells = false,
+        IgnoreEmptyRows = false,
+        MaxSynthesizedCells = int.MaxValue,
+    };
+
     /// <summary>Whether the content starts as a ZIP archive does (<c>PK\x03\x04</c>).</summary>
     public static bool IsZip(ReadOnlySpan<byte> head) => head.StartsWith("PK\x03\x04"u8);
 
@@ -54,16 +64,6 @@ public static class Workbook
             throw Damaged();
         }
     }
-
-    // Blank rows the sheet leaves out are made up one at a time as they are enumerated, so the caller's row limit
-    // bounds them; the reader's own bound would refuse a long gap at once as an unreadable sheet instead.
-    private static readonly OpenXmlConfiguration Reading = new()
-    {
-        EnableConvertByteArray = false,
-        FillMergedCells = false,
-        IgnoreEmptyRows = false,
-        MaxSynthesizedCells = int.MaxValue,
-    };
 
     /// <summary>Every row of the first worksheet in order, blank ones included, numbered as the sheet numbers them, with
     /// its first <paramref name="width"/> columns; read as they are enumerated, so the caller stops the reading at its
