@@ -204,6 +204,26 @@ public sealed class ImportTests(TalentRegistryFactory factory)
     }
 
     [Fact]
+    public async Task Import_xlsxWithADateCell_importsLikeTheCsvAndRefusesAnIdInANumberCellUnderItsSheetRow()
+    {
+        var nationalId = NationalIds.Next();
+        static Dictionary<string, object?> Row(object? graduated, string name, object? id) =>
+            new() { ["毕业时间"] = graduated, ["姓名"] = name, ["身份证号"] = id, ["学历"] = "本科", ["毕业院校"] = "湖州师范学院", ["院校层次"] = "其他" };
+        using var form = Workbooks.Upload(
+            Workbooks.Of(Row(new DateTime(2024, 6, 30), "表格一", nationalId), Row("2024-06", "表格二", 330502199503151000d)), "人才.xlsx");
+
+        var job = await SubmitAndWaitAsync(Api.Client(factory, Roles.Official), form);
+
+        Assert.Equal((2, 1), (job.GetProperty("total").GetInt32(), job.GetProperty("talentsCreated").GetInt32()));
+        var rejected = Assert.Single(job.GetProperty("rejectedRows").EnumerateArray());
+        Assert.Equal(3, rejected.GetProperty("row").GetInt32());
+        Assert.Contains("format the column as text", rejected.GetProperty("reasons")[0].GetString(), StringComparison.Ordinal);
+        var key = factory.Services.GetRequiredService<Infrastructure.PersonalData>().PersonKey(nationalId);
+        var talent = Assert.Single(await factory.Services.GetRequiredService<IStore>().FindAsync<Talent>(t => t.PersonKey == key));
+        Assert.Equal(new DateOnly(2024, 6, 30), Assert.Single(talent.Education).GraduationDate);
+    }
+
+    [Fact]
     public async Task Import_missingRequiredColumns_returns400NamingThem()
     {
         var response = await Api.Client(factory, Roles.Official).PostAsync("/api/talents/imports", Csv("姓名,身份证号\n张三,330502199503151239\n"));

@@ -20,11 +20,12 @@ public sealed partial class GatewayClient
     public Task<ApiResult<Employment>> EndEmploymentAsync(Guid talentId, Guid employmentId, EndEmploymentRequest request, CancellationToken ct) =>
         SendAsync<Employment>(HttpMethod.Post, $"api/talents/{talentId}/employments/{employmentId}/end", request, ct);
 
-    /// <summary>Sends the CSV as the multipart field <c>file</c>; the rows are processed in the background.</summary>
-    public Task<ApiResult<ImportJob>> SubmitImportAsync(string fileName, byte[] content, CancellationToken ct)
+    /// <summary>Sends the file (CSV or .xlsx, which talent-registry tells apart by content) as the multipart field
+    /// <c>file</c> with the type the browser gave it; the rows are processed in the background.</summary>
+    public Task<ApiResult<ImportJob>> SubmitImportAsync(string fileName, string? contentType, byte[] content, CancellationToken ct)
     {
         var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        file.Headers.ContentType = MediaTypeHeaderValue.TryParse(contentType, out var type) ? type : new MediaTypeHeaderValue("application/octet-stream");
         var form = new MultipartFormDataContent { { file, "file", fileName } };
         return SendAsync<ImportJob>(HttpMethod.Post, "api/talents/imports", form, ct);
     }

@@ -14,11 +14,12 @@ public sealed record InsuranceImport(
 
 public sealed partial class GatewayClient
 {
-    /// <summary>Sends the bureau's CSV as the multipart field <c>file</c>; talent-registry records it while the request waits.</summary>
-    public Task<ApiResult<InsuranceImport>> ImportInsuranceRecordsAsync(string fileName, Stream content, CancellationToken ct)
+    /// <summary>Sends the bureau's file (CSV or .xlsx, which talent-registry tells apart by content) as the multipart
+    /// field <c>file</c> with the type the browser gave it; talent-registry records it while the request waits.</summary>
+    public Task<ApiResult<InsuranceImport>> ImportInsuranceRecordsAsync(string fileName, string? contentType, Stream content, CancellationToken ct)
     {
         var file = new StreamContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        file.Headers.ContentType = MediaTypeHeaderValue.TryParse(contentType, out var type) ? type : new MediaTypeHeaderValue("application/octet-stream");
         var form = new MultipartFormDataContent { { file, "file", fileName } };
         return SendAsync<InsuranceImport>(HttpMethod.Post, "api/insurance-records/imports", form, ct);
     }

@@ -17,11 +17,11 @@ public static class ImportEndpoints
         imports.MapPost("/", SubmitImport.HandleAsync)
             .Allow(AccessScope.Any, "HR for their employer, officials for their street (street officials) or the zone, admins; every row is held to that scope",
                 Roles.EmployerHr, Roles.Official, Roles.Admin)
-            .Accepts<IFormFile>("text/csv", "multipart/form-data")
+            .Accepts<IFormFile>("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "multipart/form-data")
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(limits.MaxFileBytes + MultipartAllowance))
             .WithName("SubmitImport")
-            .WithSummary("Upload a CSV of talents and hires (UTF-8, Chinese or English headers); processed in the background")
+            .WithSummary("Upload a file of talents and hires (UTF-8 CSV or .xlsx, Chinese or English headers); processed in the background")
             .Produces<ImportResponse>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

@@ -9,6 +9,9 @@ public sealed class ImportOptions
     /// <summary>Most data rows in one file (413 beyond it).</summary>
     public int MaxRows { get; set; } = 100_000;
 
+    /// <summary>Most bytes an .xlsx file may unzip to (400 beyond it, found before its rows are read).</summary>
+    public long MaxUnzippedBytes { get; set; } = 512L * 1024 * 1024;
+
     /// <summary>Imports waiting or running at once; one more is a 429 with Retry-After.</summary>
     public int QueueCapacity { get; set; } = 8;
 

@@ -34,7 +34,6 @@ public sealed class ImportProcessor(IStore store, PersonalData personalData, Int
         (Task Commit, Batch Batch)? committing = null;
         // A resumed import skips the rows committed before the process stopped (each batch commits with its progress).
         using var rows = file.ReadRows().Skip(job.Processed).GetEnumerator();
-        var number = job.Processed;
         var more = rows.MoveNext();
         while (more)
         {
@@ -42,7 +41,7 @@ public sealed class ImportProcessor(IStore store, PersonalData personalData, Int
             var size = 0;
             for (; more && size < BatchSize; size++, more = rows.MoveNext())
             {
-                await batch.ProcessAsync(rows.Current, ++number, cancellationToken);
+                await batch.ProcessAsync(rows.Current, cancellationToken);
             }
 
             if (committing is { } previous)
@@ -99,17 +98,17 @@ public sealed class ImportProcessor(IStore store, PersonalData personalData, Int
 
         private DateOnly Today => Zone.Today(_now);
 
-        public async Task ProcessAsync(string[] fields, int number, CancellationToken cancellationToken)
+        public async Task ProcessAsync(FileRow line, CancellationToken cancellationToken)
         {
             var reasons = new List<string>();
-            var row = ImportRow.Read(file, fields, number, Today, reasons);
-            var employer = EmployerOf(file.Field(fields, ImportColumn.EmployerCreditCode), file.Field(fields, ImportColumn.StartDate) is not null, reasons);
+            var row = ImportRow.Read(file, line, Today, reasons);
+            var employer = EmployerOf(file.Field(line, ImportColumn.EmployerCreditCode), file.Field(line, ImportColumn.StartDate) is not null, reasons);
             var (talent, created) = row is null || reasons.Count > 0 ? (null, false) : await TalentAsync(row, reasons, cancellationToken);
             var hire = talent is null || employer is null ? HireOutcome.None : await HireAsync(talent, employer, row!.Terms!, reasons, cancellationToken);
             if (talent is null || reasons.Count > 0)
             {
                 _rejected++;
-                _unitOfWork.Insert(new ImportRejection { JobId = job.Id, Row = number, Reasons = reasons });
+                _unitOfWork.Insert(new ImportRejection { JobId = job.Id, Row = line.Number, Reasons = reasons });
                 return;
             }
 

@@ -12,9 +12,10 @@ public sealed record ImportRow(
 {
     /// <summary>Validates every field of a row (dates against <paramref name="today"/>); returns null and fills
     /// <paramref name="reasons"/> when anything is wrong.</summary>
-    public static ImportRow? Read(ImportFile file, string[] row, int number, DateOnly today, List<string> reasons)
+    public static ImportRow? Read(ImportFile file, FileRow row, DateOnly today, List<string> reasons)
     {
         ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(reasons);
         string H(ImportColumn c) => file.HeaderOf(c);
         string? F(ImportColumn c) => file.Field(row, c);
@@ -25,7 +26,12 @@ public sealed record ImportRow(
             reasons.Add($"{H(ImportColumn.FullName)}: required, at most 50 characters.");
         }
 
-        if (!NationalId.TryParse(F(ImportColumn.NationalId), out var nationalId, out var idProblem))
+        NationalId? nationalId = null;
+        if (file.KindOf(row, ImportColumn.NationalId) == CellKind.Number)
+        {
+            reasons.Add($"{H(ImportColumn.NationalId)}: {FileRow.IdInNumberCell}.");
+        }
+        else if (!NationalId.TryParse(F(ImportColumn.NationalId), out nationalId, out var idProblem))
         {
             reasons.Add($"{H(ImportColumn.NationalId)}: {idProblem}.");
         }
@@ -105,7 +111,7 @@ public sealed record ImportRow(
             Major = F(ImportColumn.Major),
             GraduationDate = graduation!.Value,
         };
-        return new ImportRow(number, name!, nationalId!, F(ImportColumn.Phone), F(ImportColumn.Email), hukou, talentTier, education, F(ImportColumn.EmployerCreditCode), terms);
+        return new ImportRow(row.Number, name!, nationalId!, F(ImportColumn.Phone), F(ImportColumn.Email), hukou, talentTier, education, F(ImportColumn.EmployerCreditCode), terms);
 
         bool Optional(ImportColumn column, Func<string?, bool?> parse, bool fallback)
         {
@@ -128,7 +134,7 @@ public sealed record ImportRow(
     private static readonly ImportColumn[] PlainTextColumns =
         [ImportColumn.FullName, ImportColumn.Phone, ImportColumn.Email, ImportColumn.University, ImportColumn.Major, ImportColumn.Position];
 
-    private static EmploymentTerms? ReadTerms(ImportFile file, string[] row, DateOnly today, List<string> reasons)
+    private static EmploymentTerms? ReadTerms(ImportFile file, FileRow row, DateOnly today, List<string> reasons)
     {
         var rawStart = file.Field(row, ImportColumn.StartDate);
         var rawEnd = file.Field(row, ImportColumn.ContractEnd);

@@ -6,9 +6,10 @@ using TalentPortal.ServiceDefaults.Http;
 
 namespace TalentPortal.TalentRegistry.Features.BulkImport;
 
-/// <summary>Writes an uploaded import file (a text/csv body, or the multipart field <c>file</c>) to disk as it arrives:
-/// never more than the limit is read (413 naming it, whether or not a Content-Length was sent), a body that is not
-/// UTF-8 or a multipart body that ends early is a 400 naming <c>file</c>.</summary>
+/// <summary>Writes an uploaded import file (the body, or the multipart field <c>file</c>) to disk as it arrives: never
+/// more than the limit is read (413 naming it, whether or not a Content-Length was sent); a body that is neither a ZIP
+/// archive (an .xlsx, checked when it is read) nor UTF-8, or a multipart body that ends early, is a 400 naming
+/// <c>file</c>.</summary>
 public static class ImportUpload
 {
     private const int BufferSize = 81_920;
@@ -41,7 +42,7 @@ public static class ImportUpload
                 }
             }
 
-            throw Invalid("Send the CSV as a text/csv body or as a multipart field named \"file\".");
+            throw Invalid("Send the file as the body or as a multipart field named \"file\".");
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -67,7 +68,10 @@ public static class ImportUpload
         var decoder = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
         var buffer = new byte[BufferSize];
         var chars = new char[BufferSize + 4];
+        var head = new byte[4];
         long total = 0;
+        // Unknown until four bytes have come; the ZIP signature is ASCII, so text that is not UTF-8 fails before.
+        bool? zip = null;
         await using (var output = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, useAsync: true))
         {
             int read;
@@ -79,16 +83,31 @@ public static class ImportUpload
                     throw TooLarge(maxBytes);
                 }
 
-                Decode(decoder, buffer.AsSpan(0, read), chars, flush: false);
+                if (zip is null)
+                {
+                    var known = (int)Math.Min(total - read, head.Length);
+                    var taken = Math.Min(head.Length - known, read);
+                    buffer.AsSpan(0, taken).CopyTo(head.AsSpan(known));
+                    zip = known + taken == head.Length ? Workbook.IsZip(head) : null;
+                }
+
+                if (zip != true)
+                {
+                    Decode(decoder, buffer.AsSpan(0, read), chars, flush: false);
+                }
+
                 await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
             }
 
-            Decode(decoder, [], chars, flush: true);
+            if (zip != true)
+            {
+                Decode(decoder, [], chars, flush: true);
+            }
         }
 
         if (total == 0)
         {
-            throw Invalid("A CSV file is required; the body is empty.");
+            throw Invalid("A file is required; the body is empty.");
         }
     }
 
@@ -100,7 +119,7 @@ public static class ImportUpload
         }
         catch (DecoderFallbackException)
         {
-            throw Invalid("The file must be UTF-8 encoded CSV (save as \"CSV UTF-8\").");
+            throw Invalid("The file must be an Excel workbook (.xlsx) or UTF-8 encoded CSV (save as \"CSV UTF-8\").");
         }
     }
 }

@@ -36,7 +36,7 @@ internal sealed partial class ImportWorker(
     {
         try
         {
-            await processor.RunAsync(job, ImportFile.Open(path, options.Value.MaxRows), stoppingToken);
+            await processor.RunAsync(job, ImportFile.Open(path, options.Value.MaxRows, options.Value.MaxUnzippedBytes), stoppingToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -6,7 +6,7 @@ using TalentPortal.TalentRegistry.Infrastructure;
 
 namespace TalentPortal.TalentRegistry.Features.BulkImport;
 
-/// <summary>Accepts a CSV of talents/hires (a text/csv body or a multipart "file" field): takes a place in the import
+/// <summary>Accepts a UTF-8 CSV or .xlsx file of talents/hires (a text/csv body or a multipart "file" field): takes a place in the import
 /// queue (429 with Retry-After when it is full), writes the upload to disk within the size limit (413), checks its
 /// encoding, header and row count (400/413), stores the job and queues it; the rows are processed in the background.
 /// HR import for their employer, street officials for employers in their street, zone officials and admins for any.</summary>
@@ -29,7 +29,7 @@ public static class SubmitImport
         try
         {
             var fileName = await ImportUpload.SaveAsync(http.Request, path, options.Value.MaxFileBytes, cancellationToken);
-            var file = ImportFile.Open(path, options.Value.MaxRows);
+            var file = ImportFile.Open(path, options.Value.MaxRows, options.Value.MaxUnzippedBytes);
             var job = ImportJob.Submit(
                 fileName, file.RowCount, caller.AccountId, caller.Role, caller.IsEmployerHr ? caller.EmployerId : null,
                 caller.IsOfficial ? caller.Street : null, time.GetUtcNow(), ownEmployer?.Street, jobId);

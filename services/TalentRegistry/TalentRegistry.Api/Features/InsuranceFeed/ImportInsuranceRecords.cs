@@ -8,8 +8,8 @@ using TalentPortal.TalentRegistry.Infrastructure;
 
 namespace TalentPortal.TalentRegistry.Features.InsuranceFeed;
 
-/// <summary>Records the social-insurance bureau's monthly file (UTF-8 CSV, a text/csv body or the multipart field
-/// <c>file</c>, read like an import): zone officials and admins only. Each valid row records that the person paid, or
+/// <summary>Records the social-insurance bureau's monthly file (UTF-8 CSV or the first worksheet of an .xlsx, the body or
+/// the multipart field <c>file</c>, read like an import: see <see cref="UploadedTable"/>): zone officials and admins only. Each valid row records that the person paid, or
 /// not, in that month at that employer; the same line again is unchanged, a changed <c>paid</c> updates it; a person
 /// not registered is a rejected row. Then each person named gets their insurance facts again from all their records
 /// (Registry, by <see cref="Feed"/>) and their declared months are compared with the feed's total.</summary>
@@ -28,14 +28,10 @@ public static class ImportInsuranceRecords
         try
         {
             await ImportUpload.SaveAsync(http.Request, path, options.Value.MaxFileBytes, cancellationToken);
-            Stream Open() => File.OpenRead(path);
-            var columns = InsuranceColumns.Of(ImportFile.ReadHeader(Open));
-            var count = ImportFile.ReadRows(Open).Take(options.Value.MaxRows + 1).Count();
-            if (count > options.Value.MaxRows)
-            {
-                throw ImportUpload.TooLarge($"A file of the bureau may hold at most {options.Value.MaxRows:N0} rows; split it into several files.");
-            }
-
+            var table = UploadedTable.Open(() => File.OpenRead(path), options.Value.MaxRows, options.Value.MaxUnzippedBytes);
+            var columns = InsuranceColumns.Of(table.Header);
+            // Every row is counted first, so a file past the limit is refused whole before any row is recorded.
+            var count = table.Rows().Count();
             if (count == 0)
             {
                 throw ImportUpload.Invalid("The file has a header but no rows.");
@@ -43,20 +39,20 @@ public static class ImportInsuranceRecords
 
             var now = time.GetUtcNow();
             var feed = new FeedRun(store, personalData, now);
-            var number = 0;
-            foreach (var fields in ImportFile.ReadRows(Open))
+            var rows = 0;
+            foreach (var line in table.Rows())
             {
                 var reasons = new List<string>();
-                if (InsuranceRow.Read(columns, fields, ++number, Zone.Today(now), reasons) is { } row)
+                if (InsuranceRow.Read(columns, line, Zone.Today(now), reasons) is { } row)
                 {
                     await feed.RecordAsync(row, cancellationToken);
                 }
                 else
                 {
-                    feed.Reject(number, reasons);
+                    feed.Reject(line.Number, reasons);
                 }
 
-                if (number % RowsPerCommit == 0)
+                if (++rows % RowsPerCommit == 0)
                 {
                     await feed.CommitAsync(cancellationToken);
                 }
@@ -65,7 +61,7 @@ public static class ImportInsuranceRecords
             await feed.CommitAsync(cancellationToken);
             var differences = await feed.SummariseAsync(cancellationToken);
             return TypedResults.Ok(new InsuranceFeedResponse(
-                number, feed.Recorded, feed.Updated, feed.Unchanged, feed.Rejections.Count, feed.Talents.Count, feed.LatestMonth,
+                rows, feed.Recorded, feed.Updated, feed.Unchanged, feed.Rejections.Count, feed.Talents.Count, feed.LatestMonth,
                 [.. feed.Rejections.Take(MaxRejectedRowsShown)], differences));
         }
         finally

@@ -4,7 +4,7 @@ using TalentPortal.TalentRegistry.Features.BulkImport;
 namespace TalentPortal.TalentRegistry.Features.InsuranceFeed;
 
 /// <summary>Where the bureau's file holds each value: the header <c>nationalId,creditCode,month,paid</c> (or its Chinese
-/// names), in any order; a file without one of them is a 400 naming <c>columns</c>.</summary>
+/// names), in any order, in a CSV or a worksheet alike; a file without one of them is a 400 naming <c>columns</c>.</summary>
 public sealed record InsuranceColumns(int NationalId, int CreditCode, int Month, int Paid)
 {
     private static readonly (string Canonical, string[] Names)[] Headers =
@@ -20,7 +20,7 @@ public sealed record InsuranceColumns(int NationalId, int CreditCode, int Month,
         ArgumentNullException.ThrowIfNull(header);
         if (header.Length == 0 || header.All(string.IsNullOrWhiteSpace))
         {
-            throw ImportUpload.Invalid("The file is empty; the first line must be the header nationalId,creditCode,month,paid.");
+            throw ImportUpload.Invalid("The file is empty; the first row must be the header nationalId,creditCode,month,paid.");
         }
 
         var found = Headers.Select(h => Array.FindIndex(header, c => h.Names.Contains(c.Trim().TrimStart('\uFEFF'), StringComparer.OrdinalIgnoreCase))).ToArray();
@@ -29,7 +29,4 @@ public sealed record InsuranceColumns(int NationalId, int CreditCode, int Month,
             ? throw new InvalidFieldException("columns", $"Missing required columns: {string.Join(", ", missing)}.")
             : new InsuranceColumns(found[0], found[1], found[2], found[3]);
     }
-
-    public static string? Field(string[] row, int index) =>
-        index < row.Length && row[index].Trim() is { Length: > 0 } value ? value : null;
 }

@@ -16,11 +16,11 @@ public static class InsuranceFeedEndpoints
         app.MapPost("/api/insurance-records/imports", ImportInsuranceRecords.HandleAsync)
             .WithTags("Insurance")
             .Allow(AccessScope.Any, "zone officials and admins (the bureau's file covers the whole zone); street officials are refused", Roles.Official, Roles.Admin)
-            .Accepts<IFormFile>("text/csv", "multipart/form-data")
+            .Accepts<IFormFile>("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "multipart/form-data")
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(limits.MaxFileBytes + MultipartAllowance))
             .WithName("ImportInsuranceRecords")
-            .WithSummary("Record the social-insurance bureau's monthly file (UTF-8 CSV nationalId,creditCode,month,paid): per-row errors, idempotent per person, month and employer; refreshes each person's insurance facts and names declared months that differ")
+            .WithSummary("Record the social-insurance bureau's monthly file (UTF-8 CSV or .xlsx, columns nationalId,creditCode,month,paid): per-row errors, idempotent per person, month and employer; refreshes each person's insurance facts and names declared months that differ")
             .Produces<InsuranceFeedResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);

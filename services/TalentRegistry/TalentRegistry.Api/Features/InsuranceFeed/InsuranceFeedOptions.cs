@@ -8,4 +8,7 @@ public sealed class InsuranceFeedOptions
 
     /// <summary>Most data rows in one file (413 beyond it); the file is recorded while the request waits.</summary>
     public int MaxRows { get; set; } = 50_000;
+
+    /// <summary>Most bytes an .xlsx file may unzip to (400 beyond it, found before its rows are read).</summary>
+    public long MaxUnzippedBytes { get; set; } = 128L * 1024 * 1024;
 }
