@@ -24,9 +24,7 @@ public static class ServiceDefaultsExtensions
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, string serviceName)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.AddTelemetry(serviceName);
-        builder.Services.AddSingleton(new ServiceIdentity(serviceName));
-        builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), tags: ["live"]);
+        builder.AddHostDefaults(serviceName);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier));
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -38,6 +36,18 @@ public static class ServiceDefaultsExtensions
             o.AddOperationTransformer(AccessDocumentation.DescribeAsync);
         });
         builder.AddPortalAuthentication();
+        return builder;
+    }
+
+    /// <summary>What a host that is not an API service (the portal) shares too: telemetry exported to
+    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> when it is set, the service identity and the liveness check; map the health
+    /// endpoints with <see cref="MapHealthEndpoints"/>.</summary>
+    public static WebApplicationBuilder AddHostDefaults(this WebApplicationBuilder builder, string serviceName)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddTelemetry(serviceName);
+        builder.Services.AddSingleton(new ServiceIdentity(serviceName));
+        builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), tags: ["live"]);
         return builder;
     }
 
@@ -57,6 +67,20 @@ public static class ServiceDefaultsExtensions
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.MapHealthEndpoints();
+        app.MapOpenApi().Public("the API description; holds no data");
+        if (app.Services.GetService<FailedMessageGroups>() is not null)
+        {
+            app.MapOperationsEndpoints(app.Services.GetRequiredService<ServiceIdentity>().Name);
+        }
+
+        return app;
+    }
+
+    /// <summary><c>/health/live</c> (the checks tagged "live") and <c>/health/ready</c> (those tagged "ready", as JSON).</summary>
+    public static WebApplication MapHealthEndpoints(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live") })
             .Public("liveness for the orchestrator; says only that the process answers");
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
@@ -64,12 +88,6 @@ public static class ServiceDefaultsExtensions
             Predicate = c => c.Tags.Contains("ready"),
             ResponseWriter = HealthReportWriter.WriteAsync,
         }).Public("readiness for the orchestrator and the gateway; names dependencies and counts, no personal data");
-        app.MapOpenApi().Public("the API description; holds no data");
-        if (app.Services.GetService<FailedMessageGroups>() is not null)
-        {
-            app.MapOperationsEndpoints(app.Services.GetRequiredService<ServiceIdentity>().Name);
-        }
-
         return app;
     }
 
@@ -95,5 +113,5 @@ public static class ServiceDefaultsExtensions
     }
 }
 
-/// <summary>The service id of this host (talent-registry, policy-matching, housing, gateway).</summary>
+/// <summary>The service id of this host (talent-registry, policy-matching, housing, gateway, portal).</summary>
 public sealed record ServiceIdentity(string Name);
