@@ -15,6 +15,7 @@ using OpenTelemetry.Trace;
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.ServiceDefaults.Operations;
+using TalentPortal.Storage.Outbox;
 
 namespace TalentPortal.ServiceDefaults;
 
@@ -107,7 +108,7 @@ public static class ServiceDefaultsExtensions
             telemetry.WithTracing(t => t
                 .AddAspNetCoreInstrumentation(o => o.Filter = c => !c.Request.Path.StartsWithSegments("/health", StringComparison.Ordinal))
                 .AddHttpClientInstrumentation()
-                .AddSource(DiagnosticHeaders.DefaultListenerName));
+                .AddSource(DiagnosticHeaders.DefaultListenerName, OutboxRelay.ActivitySourceName));
             telemetry.UseOtlpExporter();
         }
     }
