@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs (via apt, if missing) and runs a project-local RabbitMQ on 127.0.0.1.
-# Usage: deploy/rabbitmq.sh install|start|stop|stop-app|start-app|status|available|topology
-# Everything lives under $RABBITMQ_DIR (default: <repo>/.run/rabbitmq); every command is idempotent.
+# Usage: deploy/rabbitmq.sh install|start|run|stop|stop-app|start-app|status|available|topology
+# Everything lives under $RABBITMQ_DIR (default: <repo>/.run/rabbitmq); every command but run is idempotent.
+# start daemonizes the broker (it outlives this script); run keeps it in the foreground for a supervisor such as
+# deploy/TalentPortal.AppHost, which stops it with SIGTERM.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -97,6 +99,54 @@ start() {
   exit 1
 }
 
+# The broker as this script's child, in the foreground: declares the topology once it is up, and stops it (and epmd)
+# when this script gets SIGTERM or SIGINT or the broker exits. Refuses to start a second broker on the port.
+SERVER=""
+stop_server() {
+  if [ -n "$SERVER" ] && kill -0 "$SERVER" 2>/dev/null; then
+    echo "Stopping RabbitMQ..."
+    kill -TERM "$SERVER" 2>/dev/null || true
+    while kill -0 "$SERVER" 2>/dev/null; do wait "$SERVER" 2>/dev/null || true; done
+  fi
+  if [ "$RABBITMQ_NODENAME" = "rabbit@localhost" ]; then epmd -kill >/dev/null 2>&1 || true; fi
+  echo "RabbitMQ stopped"
+}
+
+run() {
+  install
+  setup_env
+  # Only the port is checked: each rabbitmqctl call boots an Erlang VM (seconds on a busy machine). A node of this
+  # checkout that runs without listening (stop-app) makes rabbitmq-server fail below with "already running".
+  if (exec 3<>"/dev/tcp/127.0.0.1/$AMQP_PORT") 2>/dev/null; then
+    echo "A broker already serves 127.0.0.1:$AMQP_PORT; not starting another" >&2
+    exit 1
+  fi
+  trap stop_server EXIT
+  trap 'exit 143' TERM
+  trap 'exit 130' INT
+  "$BIN/rabbitmq-server" </dev/null &
+  SERVER=$!
+  for _ in $(seq 1 180); do
+    if ! kill -0 "$SERVER" 2>/dev/null; then
+      echo "RabbitMQ failed to start" >&2
+      exit 1
+    fi
+    # The AMQP listener opens once the broker has booted; topology then waits for the management API.
+    if (exec 3<>"/dev/tcp/127.0.0.1/$AMQP_PORT") 2>/dev/null; then
+      echo "RabbitMQ started on 127.0.0.1:$AMQP_PORT (management on 127.0.0.1:$MGMT_PORT)"
+      topology
+      echo "RabbitMQ ready"
+      # wait returns early when a trapped signal arrives; the EXIT trap then stops the broker.
+      wait "$SERVER" || true
+      echo "RabbitMQ exited" >&2
+      exit 1
+    fi
+    sleep 0.5
+  done
+  echo "RabbitMQ did not start within 90 s" >&2
+  exit 1
+}
+
 stop() {
   setup_env
   if running; then
@@ -110,6 +160,7 @@ stop() {
 case "${1:-}" in
   install) install ;;
   start) start ;;
+  run) run ;;
   stop) stop ;;
   # Broker outage without losing state: used by the fault test.
   stop-app) setup_env; "$BIN/rabbitmqctl" -q stop_app ;;
@@ -118,5 +169,5 @@ case "${1:-}" in
   topology) topology ;;
   # True when this checkout's node runs or another broker serves the port.
   available) setup_env; running || (exec 3<>"/dev/tcp/127.0.0.1/$AMQP_PORT") 2>/dev/null ;;
-  *) echo "usage: $0 install|start|stop|stop-app|start-app|status|available|topology" >&2; exit 2 ;;
+  *) echo "usage: $0 install|start|run|stop|stop-app|start-app|status|available|topology" >&2; exit 2 ;;
 esac

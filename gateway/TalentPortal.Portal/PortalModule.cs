@@ -10,8 +10,8 @@ internal static class PortalModule
 {
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
-        // The static-assets manifest is only found next to published output; outside Development (e.g. run from the
-        // build folder by deploy/run.sh) the build's static web assets must be mapped explicitly.
+        // The static-assets manifest is only found next to published output; outside Development (e.g. run from its
+        // build by deploy/run.sh or the system tests) the build's static web assets must be mapped explicitly.
         builder.WebHost.UseStaticWebAssets();
 
         // Chinese text stays readable in the HTML instead of &#x...; escapes.

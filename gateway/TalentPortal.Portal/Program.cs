@@ -4,8 +4,11 @@ using TalentPortal.Portal.Api;
 using TalentPortal.Portal.Components;
 using TalentPortal.Portal.Edge;
 using TalentPortal.Portal.Localization;
+using TalentPortal.ServiceDefaults;
+using TalentPortal.ServiceDefaults.Http;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddHostDefaults(ServiceIds.Portal);
 builder.AddPortal();
 
 var app = builder.Build();
@@ -19,6 +22,7 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UsePortalLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
+app.MapHealthEndpoints();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapAccountEndpoints();

@@ -77,15 +77,40 @@ public sealed class MongoTranslationTests
             LeaseOwner = "relay-a",
             LeaseExpiresAt = Now.AddSeconds(30),
             Attempts = 2,
+            TraceParent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+            TraceState = "portal=1",
         };
         var entry = new InboxEntry { Id = "Consumer|abc", ProcessedAt = Now };
 
-        var backMessage = BsonSerializer.Deserialize<OutboxMessage>(message.ToBsonDocument());
+        var messageDocument = message.ToBsonDocument();
+        var backMessage = BsonSerializer.Deserialize<OutboxMessage>(messageDocument);
         var entryDocument = entry.ToBsonDocument();
 
         Assert.Equivalent(message, backMessage);
+        Assert.Equal("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", messageDocument["TraceParent"].AsString);
+        Assert.Equal("portal=1", messageDocument["TraceState"].AsString);
         Assert.Equal("Consumer|abc", entryDocument["_id"].AsString);
         Assert.Equal(Now, BsonSerializer.Deserialize<InboxEntry>(entryDocument).ProcessedAt);
+    }
+
+    [Fact]
+    public void DeadOutboxMessage_roundTripsThroughBson_withTheTraceContextItWasWrittenIn()
+    {
+        var message = new OutboxMessage
+        {
+            Id = Guid.NewGuid(),
+            MessageType = "TalentPortal.Contracts.TalentRegistry.TalentRegistered",
+            Body = "{}",
+            CreatedAt = Now,
+            Sequence = 7,
+            TraceParent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+        };
+        var dead = DeadOutboxMessage.From(message, "poison", Now.AddMinutes(1));
+
+        var back = BsonSerializer.Deserialize<DeadOutboxMessage>(dead.ToBsonDocument());
+
+        Assert.Equivalent(dead, back);
+        Assert.Equal(message.TraceParent, back.Revive().TraceParent);
     }
 
     [Fact]

@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using MassTransit;
+using MassTransit.Logging;
 using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -71,6 +74,54 @@ public sealed class OutboxRelayTests : IAsyncLifetime
         Assert.Equal(stored.Id, message.Context.MessageId);
         Assert.Equal(0, (await _store.GetBacklogAsync()).Pending);
     }
+
+    [Fact]
+    public async Task RelayOnce_publishesUnderTheTraceTheMessageWasWrittenIn_asAChildSpanOfTheWritingActivity()
+    {
+        var stopped = new ConcurrentQueue<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = s => s.Name is OutboxRelay.ActivitySourceName or DiagnosticHeaders.DefaultListenerName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = stopped.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+        ActivityTraceId traceId;
+        ActivitySpanId requestSpan;
+        using (var request = new Activity("register talent").SetIdFormat(ActivityIdFormat.W3C).Start())
+        {
+            (traceId, requestSpan) = (request.TraceId, request.SpanId);
+            await CommitRegistrationAsync();
+        }
+
+        Assert.Equal(1, await Relay.RelayOnceAsync(CancellationToken.None));
+
+        var relaySpan = Assert.Single(stopped, a => a.Source.Name == OutboxRelay.ActivitySourceName && a.TraceId == traceId);
+        Assert.Equal(requestSpan, relaySpan.ParentSpanId);
+        Assert.Equal("outbox publish TalentRegistered", relaySpan.DisplayName);
+        var published = Assert.Single(_harness.Published.Select<TalentRegistered>());
+        Assert.Equal(traceId, TraceIdOf(published.Context));
+    }
+
+    [Fact]
+    public async Task RelayOnce_withoutTracing_stillHandsTheConsumersTheTraceTheMessageWasWrittenIn()
+    {
+        ActivityTraceId traceId;
+        using (var request = new Activity("register talent").SetIdFormat(ActivityIdFormat.W3C).Start())
+        {
+            traceId = request.TraceId;
+            await CommitRegistrationAsync();
+        }
+
+        Assert.Equal(1, await Relay.RelayOnceAsync(CancellationToken.None));
+
+        var published = Assert.Single(_harness.Published.Select<TalentRegistered>());
+        Assert.Equal(traceId, TraceIdOf(published.Context));
+    }
+
+    /// <summary>The trace a consumer joins: MassTransit's activity header, as its receive side reads it.</summary>
+    private static ActivityTraceId TraceIdOf(SendContext context) =>
+        ActivityContext.Parse(context.Headers.Get<string>(DiagnosticHeaders.ActivityId)!, null).TraceId;
 
     [Fact]
     public async Task RelayOnce_whenBrokerRefuses_keepsTheMessageForTheNextRound()

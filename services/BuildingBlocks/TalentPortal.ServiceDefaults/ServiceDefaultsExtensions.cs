@@ -15,6 +15,7 @@ using OpenTelemetry.Trace;
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.ServiceDefaults.Operations;
+using TalentPortal.Storage.Outbox;
 
 namespace TalentPortal.ServiceDefaults;
 
@@ -24,9 +25,7 @@ public static class ServiceDefaultsExtensions
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, string serviceName)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.AddTelemetry(serviceName);
-        builder.Services.AddSingleton(new ServiceIdentity(serviceName));
-        builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), tags: ["live"]);
+        builder.AddHostDefaults(serviceName);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier));
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -39,6 +38,18 @@ public static class ServiceDefaultsExtensions
         });
         builder.AddPortalAuthentication();
         ShiftedClock.UseWhenConfigured(builder);
+        return builder;
+    }
+
+    /// <summary>What a host that is not an API service (the portal) shares too: telemetry exported to
+    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> when it is set, the service identity and the liveness check; map the health
+    /// endpoints with <see cref="MapHealthEndpoints"/>.</summary>
+    public static WebApplicationBuilder AddHostDefaults(this WebApplicationBuilder builder, string serviceName)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddTelemetry(serviceName);
+        builder.Services.AddSingleton(new ServiceIdentity(serviceName));
+        builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), tags: ["live"]);
         return builder;
     }
 
@@ -58,6 +69,20 @@ public static class ServiceDefaultsExtensions
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.MapHealthEndpoints();
+        app.MapOpenApi().Public("the API description; holds no data");
+        if (app.Services.GetService<FailedMessageGroups>() is not null)
+        {
+            app.MapOperationsEndpoints(app.Services.GetRequiredService<ServiceIdentity>().Name);
+        }
+
+        return app;
+    }
+
+    /// <summary><c>/health/live</c> (the checks tagged "live") and <c>/health/ready</c> (those tagged "ready", as JSON).</summary>
+    public static WebApplication MapHealthEndpoints(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live") })
             .Public("liveness for the orchestrator; says only that the process answers");
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
@@ -65,12 +90,6 @@ public static class ServiceDefaultsExtensions
             Predicate = c => c.Tags.Contains("ready"),
             ResponseWriter = HealthReportWriter.WriteAsync,
         }).Public("readiness for the orchestrator and the gateway; names dependencies and counts, no personal data");
-        app.MapOpenApi().Public("the API description; holds no data");
-        if (app.Services.GetService<FailedMessageGroups>() is not null)
-        {
-            app.MapOperationsEndpoints(app.Services.GetRequiredService<ServiceIdentity>().Name);
-        }
-
         return app;
     }
 
@@ -90,11 +109,11 @@ public static class ServiceDefaultsExtensions
             telemetry.WithTracing(t => t
                 .AddAspNetCoreInstrumentation(o => o.Filter = c => !c.Request.Path.StartsWithSegments("/health", StringComparison.Ordinal))
                 .AddHttpClientInstrumentation()
-                .AddSource(DiagnosticHeaders.DefaultListenerName));
+                .AddSource(DiagnosticHeaders.DefaultListenerName, OutboxRelay.ActivitySourceName));
             telemetry.UseOtlpExporter();
         }
     }
 }
 
-/// <summary>The service id of this host (talent-registry, policy-matching, housing, gateway).</summary>
+/// <summary>The service id of this host (talent-registry, policy-matching, housing, gateway, portal).</summary>
 public sealed record ServiceIdentity(string Name);

@@ -11,6 +11,7 @@ public static class ServiceIds
     public const string PolicyMatching = "policy-matching";
     public const string Housing = "housing";
     public const string Gateway = "gateway";
+    public const string Portal = "portal";
 }
 
 /// <summary>Registers one typed client per service: through the Dapr sidecar's invoke API when <c>DAPR_HTTP_PORT</c>

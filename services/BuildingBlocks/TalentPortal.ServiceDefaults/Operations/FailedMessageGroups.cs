@@ -197,7 +197,7 @@ public sealed class FailedMessageGroups(IStore store, IBus bus, TimeProvider tim
             Stream = dead.Stream,
             Subject = dead.Subject,
             SubjectSequence = dead.SubjectSequence,
-        };
+        }.InCurrentTrace();
         return await store.Outbox.DiscardAsync(id, notice, cancellationToken);
     }
 

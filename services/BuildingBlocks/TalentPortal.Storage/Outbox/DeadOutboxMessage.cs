@@ -17,6 +17,10 @@ public sealed class DeadOutboxMessage
     public string LastError { get; set; } = "";
     public DateTimeOffset DiedAt { get; set; }
 
+    /// <summary>The trace context the message was written in (<see cref="OutboxMessage.TraceParent"/>).</summary>
+    public string? TraceParent { get; set; }
+    public string? TraceState { get; set; }
+
     public static DeadOutboxMessage From(OutboxMessage message, string error, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -34,6 +38,8 @@ public sealed class DeadOutboxMessage
             Attempts = message.Attempts,
             LastError = error,
             DiedAt = at,
+            TraceParent = message.TraceParent,
+            TraceState = message.TraceState,
         };
     }
 
@@ -51,5 +57,7 @@ public sealed class DeadOutboxMessage
         Subject = Subject,
         SubjectSequence = SubjectSequence,
         LastError = $"replayed after: {LastError}",
+        TraceParent = TraceParent,
+        TraceState = TraceState,
     };
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 
 namespace TalentPortal.Storage.Outbox;
@@ -37,6 +38,13 @@ public sealed class OutboxMessage : IAggregate
     public int Attempts { get; set; }
     public string? LastError { get; set; }
 
+    /// <summary>The W3C <c>traceparent</c> of the activity the event was written in (the request or message that raised
+    /// it), or null when there was none: the relay publishes under it, so the consumers' spans join that trace.</summary>
+    public string? TraceParent { get; set; }
+
+    /// <summary>The W3C <c>tracestate</c> that goes with <see cref="TraceParent"/>.</summary>
+    public string? TraceState { get; set; }
+
     /// <summary>The key of this message's stream counter ("stream|subject"), or null outside a stream.</summary>
     internal string? StreamKey => Stream is null ? null : $"{Stream}|{Subject}";
 
@@ -49,7 +57,7 @@ public sealed class OutboxMessage : IAggregate
     {
         var sequence = SequenceOf(now, position);
         var address = Streams.StreamAddress.Of(integrationEvent);
-        return new()
+        return new OutboxMessage
         {
             Id = Guid.CreateVersion7(now),
             MessageType = integrationEvent.GetType().FullName!,
@@ -60,7 +68,20 @@ public sealed class OutboxMessage : IAggregate
             PartitionKey = MessagePartitions.KeyOf(integrationEvent),
             Stream = address?.Stream,
             Subject = address?.Subject,
-        };
+        }.InCurrentTrace();
+    }
+
+    /// <summary>Records the current activity's W3C trace context (nothing when there is no activity or its id is not
+    /// W3C) and returns this message.</summary>
+    public OutboxMessage InCurrentTrace()
+    {
+        if (Activity.Current is { IdFormat: ActivityIdFormat.W3C } current)
+        {
+            TraceParent = current.Id;
+            TraceState = current.TraceStateString;
+        }
+
+        return this;
     }
 }
 

@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using MassTransit;
+using MassTransit.Logging;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,6 +16,12 @@ namespace TalentPortal.Storage.Outbox;
 /// confirmed them; a failure leaves them for the next round, so nothing is lost.</summary>
 public sealed partial class OutboxRelay : BackgroundService
 {
+    /// <summary>The source of the relay's spans: one "outbox publish" span per message, a child of the activity the
+    /// message was written in, so MassTransit's publish span and the consumers' spans join the request that raised
+    /// the event however much later the relay publishes it.</summary>
+    public const string ActivitySourceName = "TalentPortal.Storage";
+
+    private static readonly ActivitySource Source = new(ActivitySourceName);
     private readonly IStore _store;
     private readonly IPublishEndpoint _publisher;
     private readonly OutboxSignal _signal;
@@ -106,15 +114,17 @@ public sealed partial class OutboxRelay : BackgroundService
     {
         foreach (var message in partition)
         {
+            using var activity = StartPublishActivity(message);
             try
             {
                 var type = MessageTypes.Resolve(message.MessageType);
                 var body = JsonSerializer.Deserialize(message.Body, type, MessageJson.Options)!;
-                await _publisher.Publish(body, type, context => Address(context, message), cancellationToken);
+                await _publisher.Publish(body, type, context => Address(context, message, activity), cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 // The rest of this partition waits for the next round, so its order holds.
+                activity?.SetStatus(ActivityStatusCode.Error, e.Message);
                 LogPublishFailed(e, message.Id, message.MessageType);
                 failures.Enqueue((message, e));
                 return;
@@ -125,11 +135,45 @@ public sealed partial class OutboxRelay : BackgroundService
         }
     }
 
+    /// <summary>Starts the message's "outbox publish" span under the trace context it was written in (a new trace when it
+    /// has none); null when nobody listens to <see cref="ActivitySourceName"/>.</summary>
+    private Activity? StartPublishActivity(OutboxMessage message)
+    {
+        if (!Source.HasListeners())
+        {
+            return null;
+        }
+
+        var parent = ActivityContext.TryParse(message.TraceParent, message.TraceState, isRemote: true, out var written) ? written : default;
+        var activity = Source.StartActivity("outbox publish", ActivityKind.Internal, parent);
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.DisplayName = $"outbox publish {message.MessageType[(message.MessageType.LastIndexOf('.') + 1)..]}";
+            activity.SetTag("messaging.message.id", message.Id.ToString("D"));
+            activity.SetTag("talentportal.outbox.message_type", message.MessageType);
+            activity.SetTag("talentportal.outbox.attempt", message.Attempts);
+            activity.SetTag("talentportal.outbox.wait_ms", Math.Round((_time.GetUtcNow() - message.CreatedAt).TotalMilliseconds));
+            if (message.Stream is not null)
+            {
+                activity.SetTag("talentportal.outbox.stream", message.Stream);
+            }
+        }
+
+        return activity;
+    }
+
     /// <summary>The stable message id, the stream address as headers, and mandatory routing for streams someone reads:
-    /// a publish that reaches no queue comes back as a failure instead of vanishing.</summary>
-    private static void Address(PublishContext context, OutboxMessage message)
+    /// a publish that reaches no queue comes back as a failure instead of vanishing. The trace context goes in
+    /// MassTransit's activity header: MassTransit replaces it with its own publish span's when it traces, and the
+    /// consumers take it as their parent either way.</summary>
+    private static void Address(PublishContext context, OutboxMessage message, Activity? activity)
     {
         context.MessageId = message.Id;
+        if ((activity?.Id ?? message.TraceParent) is { } traceParent)
+        {
+            context.Headers.Set(DiagnosticHeaders.ActivityId, traceParent);
+        }
+
         if (message.Stream is not null)
         {
             context.Mandatory = TalentPortal.Contracts.EventStreams.Readers.ContainsKey(message.Stream);
