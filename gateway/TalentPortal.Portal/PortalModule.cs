@@ -21,7 +21,6 @@ internal static class PortalModule
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddPortalAuthentication();
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddHealthChecks();
         builder.Services.AddTransient<BearerTokenHandler>();
         builder.Services.AddTransient<ClientAddressHandler>();
         var gateway = new Uri(builder.Configuration["Portal:GatewayUrl"] ?? "http://127.0.0.1:8080/");

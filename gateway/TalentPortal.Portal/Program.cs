@@ -12,6 +12,9 @@ builder.AddHostDefaults(ServiceIds.Portal);
 builder.AddPortal();
 
 var app = builder.Build();
+
+// One clock for the portal's "today" (notice windows, target years): the host's, moved in whole-system tests.
+Figures.Clock = app.Services.GetService<TimeProvider>() ?? TimeProvider.System;
 app.UsePortalEdge();
 if (!app.Environment.IsDevelopment())
 {
@@ -30,9 +33,5 @@ app.MapCultureEndpoint();
 app.MapCsvExports();
 app.MapEvidenceDownloads();
 
-// Liveness and readiness for the orchestrator (the portal depends on nothing it could wait for: the gateway reports
-// the services). Reached on the portal's own port only: the gateway answers these paths itself.
-app.MapHealthChecks("/health/live").AllowAnonymous();
-app.MapHealthChecks("/health/ready").AllowAnonymous();
 app.MapRazorComponents<App>();
 app.Run();

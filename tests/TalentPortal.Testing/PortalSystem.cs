@@ -139,7 +139,8 @@ public class PortalSystem : IAsyncLifetime
 
         Services = ports.Where(p => p.Key is not ("gateway" or "portal")).ToDictionary(p => p.Key, p => new Uri($"http://127.0.0.1:{p.Value}/"));
 
-        // The services' clock (the gateway's stays plain: it issues the tokens). A moved clock is refused in Production.
+        // The services' and the portal's clock (the gateway's stays plain: it issues the tokens). A moved clock is refused
+        // in Production.
         var services = new Dictionary<string, string>(common);
         if (ShiftableClock)
         {
@@ -168,7 +169,8 @@ public class PortalSystem : IAsyncLifetime
         }
 
         gateway["ReverseProxy__Clusters__portal__Destinations__primary__Address"] = $"http://127.0.0.1:{ports["portal"]}/";
-        Start("portal", Dll(configuration, "gateway/TalentPortal.Portal", "TalentPortal.Portal"), ports, new Dictionary<string, string>(common) { ["Portal__GatewayUrl"] = Gateway.ToString() });
+        var portal = new Dictionary<string, string>(ShiftableClock ? services : common) { ["Portal__GatewayUrl"] = Gateway.ToString() };
+        Start("portal", Dll(configuration, "gateway/TalentPortal.Portal", "TalentPortal.Portal"), ports, portal);
         Start("gateway", Dll(configuration, "gateway/TalentPortal.Gateway", "TalentPortal.Gateway"), ports, gateway);
         await WaitUntilReadyAsync();
     }

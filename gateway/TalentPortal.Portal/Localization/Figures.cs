@@ -7,8 +7,11 @@ public static class Figures
 {
     private static readonly TimeSpan Huzhou = TimeSpan.FromHours(8);
 
+    /// <summary>The portal host's clock (set at start-up; the system clock until then).</summary>
+    public static TimeProvider Clock { get; set; } = TimeProvider.System;
+
     /// <summary>Today in Huzhou (UTC+8): notice windows and target years are Huzhou dates.</summary>
-    public static DateOnly Today => DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(Huzhou).DateTime);
+    public static DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(Huzhou).DateTime);
 
     /// <summary>"2026-03" as 2026年3月 or Mar 2026; anything else unchanged.</summary>
     public static string Month(string month) =>

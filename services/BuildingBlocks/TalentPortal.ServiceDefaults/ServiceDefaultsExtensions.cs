@@ -37,7 +37,6 @@ public static class ServiceDefaultsExtensions
             o.AddOperationTransformer(AccessDocumentation.DescribeAsync);
         });
         builder.AddPortalAuthentication();
-        ShiftedClock.UseWhenConfigured(builder);
         return builder;
     }
 
@@ -50,6 +49,7 @@ public static class ServiceDefaultsExtensions
         builder.AddTelemetry(serviceName);
         builder.Services.AddSingleton(new ServiceIdentity(serviceName));
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), tags: ["live"]);
+        ShiftedClock.UseWhenConfigured(builder);
         return builder;
     }
 
