@@ -19,6 +19,10 @@ internal static class PortalAuthentication
             options.LoginPath = "/signin";
             options.AccessDeniedPath = "/signin";
             options.ReturnUrlParameter = "returnUrl";
+
+            // A session ends when the gateway's token does (its expiry, set at sign-in), on the gateway's real clock:
+            // never on a clock a whole-system test has moved.
+            options.TimeProvider = TimeProvider.System;
         });
         services.AddAuthorization();
         return services;

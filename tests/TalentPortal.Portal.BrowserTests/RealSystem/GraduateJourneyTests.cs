@@ -31,7 +31,7 @@ public sealed class GraduateJourneyTests(RealSystemFixture fixture) : JourneyTes
             await page.Locator("#education-0-fulltime").CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "提交", Exact = true }).ClickAsync();
             await Expect(page.Locator("[role=status]")).ToHaveTextAsync("人才信息已登记。政策比对结果将在几秒钟内更新。");
-            await Expect(page.Locator(".facts")).ToContainTextAsync(name);
+            await Expect(page.Locator("#profile .facts")).ToContainTextAsync(name);
 
             await page.Locator("#employerId").SelectOptionAsync(new SelectOptionValue { Label = "卫蓝新能源" });
             await page.Locator("#startDate").FillAsync("2025-08-01");

@@ -72,6 +72,65 @@ internal sealed class SystemApi(PortalSystem system)
         return graduate;
     }
 
+    /// <summary>A graduate who registered themself claiming a doctorate (nobody has verified it), hired at 卫蓝新能源, whose
+    /// living-allowance application HR confirmed and an official put under public notice.</summary>
+    public async Task<(Graduate Graduate, Guid ApplicationId)> SelfDeclaredDoctorInNoticeAsync(string name)
+    {
+        var username = $"g{Guid.NewGuid():N}"[..16];
+        const string password = "graduate-pass-1";
+        using var anonymous = system.Client();
+        var account = await ReadAsync(await anonymous.PostAsJsonAsync("api/auth/register", new { username, password, displayName = name }));
+        using var own = system.Client(account.GetProperty("accessToken").GetString());
+        var nationalId = NationalIds.Next();
+        var talent = await ReadAsync(await own.PostAsJsonAsync("api/talents", new
+        {
+            fullName = name,
+            nationalId,
+            education = new[] { new { degreeLevel = "Doctorate", fullTime = true, university = "浙江大学", universityTier = "Tier985", major = "材料科学", graduationDate = "2025-06" } },
+        }));
+        var graduate = new Graduate(username, password, name, nationalId, talent.GetProperty("id").GetGuid());
+        var employmentId = await DeclaredAtWeilanAsync(graduate);
+        using var hr = system.Client(await system.LoginAsync(DemoAccounts.HrUsername, DemoAccounts.HrPassword));
+        await ReadAsync(await hr.PostAsync($"api/talents/{graduate.TalentId}/employments/{employmentId}/confirm", null));
+
+        using var client = system.Client(await system.LoginAsync(username, password));
+        await Eventually.TrueAsync(async () =>
+        {
+            using var response = await client.GetAsync("api/eligibility/me");
+            return response.IsSuccessStatusCode && IsEligible(await response.Content.ReadFromJsonAsync<JsonElement>(), LivingAllowance);
+        }, TimeSpan.FromSeconds(30), "the living allowance to become eligible (pending the degree)");
+        var application = (await ReadAsync(await client.PostAsJsonAsync("api/applications", new { policyCode = LivingAllowance }))).GetProperty("id").GetGuid();
+        await ReadAsync(await hr.PostAsync($"api/applications/{application}/employer-confirmation", null));
+        using var official = system.Client(await system.LoginAsync(DemoAccounts.OfficialUsername, DemoAccounts.OfficialPassword));
+        await ReadAsync(await official.PostAsJsonAsync($"api/applications/{application}/public-notice", new { reason = "材料齐全" }));
+        return (graduate, application);
+    }
+
+    /// <summary>The graduate uploads their degree certificate (a PDF) for the degree awaiting verification.</summary>
+    public async Task UploadedDegreeCertificateAsync(Graduate graduate)
+    {
+        using var client = system.Client(await system.LoginAsync(graduate.Username, graduate.Password));
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent("education"), "fact" },
+            { new ByteArrayContent("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"u8.ToArray()), "file", "博士学位证书.pdf" },
+        };
+        await ReadAsync(await client.PostAsync($"api/talents/{graduate.TalentId}/evidence", form));
+    }
+
+    /// <summary>Waits until policy-matching has the degree as verified by an official.</summary>
+    public async Task DegreeVerifiedInMatchingAsync(Graduate graduate)
+    {
+        using var official = system.Client(await system.LoginAsync(DemoAccounts.OfficialUsername, DemoAccounts.OfficialPassword));
+        await Eventually.TrueAsync(async () =>
+        {
+            using var response = await official.GetAsync($"api/talent-facts/{graduate.TalentId}");
+            return response.IsSuccessStatusCode
+                && (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("provenance").TryGetProperty("degreeLevel", out var degree)
+                && degree.GetProperty("source").GetString() == "OfficialVerified";
+        }, TimeSpan.FromSeconds(30), "policy-matching to learn that the degree is verified");
+    }
+
     private static bool IsEligible(JsonElement eligibility, string policyCode) =>
         eligibility.GetProperty("policies").EnumerateArray()
             .Any(p => p.GetProperty("policyCode").GetString() == policyCode && p.GetProperty("outcome").GetString() == "Eligible");
