@@ -28,7 +28,8 @@ public sealed class ConsumerDefinitionTests
 
         var definitions = consumer.Assembly.GetTypes().Where(t => !t.IsAbstract && DefinedConsumer(t) == consumer).ToList();
 
-        var definition = Assert.Single(definitions);
+        Assert.True(definitions.Count == 1, $"{consumer.Name} needs exactly one consumer definition in {consumer.Assembly.GetName().Name}; found {definitions.Count}");
+        var definition = definitions[0];
         Assert.True(
             typeof(RetryingConsumerDefinition<>).MakeGenericType(consumer).IsAssignableFrom(definition),
             $"{definition.Name} must derive from RetryingConsumerDefinition<{consumer.Name}>, which configures retry");

@@ -30,10 +30,9 @@ public sealed class ServiceBoundaryTests
         var forbidden = Others(deployable).SelectMany(o => o.AssemblyNames).ToHashSet(StringComparer.Ordinal);
 
         var crossing = deployable.Assemblies
-            .SelectMany(a => a.GetReferencedAssemblies().Where(r => forbidden.Contains(r.Name!)).Select(r => $"{a.GetName().Name} -> {r.Name}"))
-            .ToList();
+            .SelectMany(a => a.GetReferencedAssemblies().Where(r => forbidden.Contains(r.Name!)).Select(r => $"{a.GetName().Name} -> {r.Name}"));
 
-        Assert.Empty(crossing);
+        ArchitectureAssert.None(crossing, $"{deployable} must not reference the assemblies of another service, the gateway or the portal");
     }
 
     // The compiler records an assembly reference only for an assembly whose types are used; the project reference
@@ -46,9 +45,9 @@ public sealed class ServiceBoundaryTests
         var forbidden = Others(deployable).SelectMany(o => o.Projects).Select(FullPath).ToHashSet(StringComparer.Ordinal);
 
         var crossing = deployable.Projects.Select(FullPath).SelectMany(ReachableProjects).Where(forbidden.Contains)
-            .Select(p => Path.GetRelativePath(RepositoryPaths.Root, p)).Distinct().ToList();
+            .Select(p => Path.GetRelativePath(RepositoryPaths.Root, p)).Distinct();
 
-        Assert.Empty(crossing);
+        ArchitectureAssert.None(crossing, $"{deployable} must not reach the projects of another service, the gateway or the portal");
     }
 
     private static IEnumerable<Deployable> Others(Deployable deployable) => Deployables.All.Where(m => m != deployable);
