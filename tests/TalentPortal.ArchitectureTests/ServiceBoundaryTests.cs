@@ -12,7 +12,7 @@ public sealed class ServiceBoundaryTests
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void Module_usesNoTypeOfAnotherModule(string name)
+    public void Deployable_usesNoTypeOfAnother(string name)
     {
         var deployable = Deployables.Named(name);
         var others = Others(deployable).Select(o => o.RootNamespace).ToArray();
@@ -24,7 +24,7 @@ public sealed class ServiceBoundaryTests
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void Module_referencesNoAssemblyOfAnotherModule(string name)
+    public void Deployable_referencesNoAssemblyOfAnother(string name)
     {
         var deployable = Deployables.Named(name);
         var forbidden = Others(deployable).SelectMany(o => o.AssemblyNames).ToHashSet(StringComparer.Ordinal);
@@ -39,7 +39,7 @@ public sealed class ServiceBoundaryTests
     // alone already ships the other deployable's code with this one.
     [Theory]
     [MemberData(nameof(Names))]
-    public void Module_projectReferencesNoProjectOfAnotherModule(string name)
+    public void Deployable_projectReferencesNoProjectOfAnother(string name)
     {
         var deployable = Deployables.Named(name);
         var forbidden = Others(deployable).SelectMany(o => o.Projects).Select(FullPath).ToHashSet(StringComparer.Ordinal);

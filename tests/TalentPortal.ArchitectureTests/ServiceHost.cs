@@ -15,9 +15,17 @@ public sealed class ServiceHost<TProgram> : WebApplicationFactory<TProgram> wher
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (Directory.Exists(_dataDirectory))
+        try
         {
             Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // The host never opened its store.
+        }
+        catch (IOException)
+        {
+            // A file still held by the closing host; the temp directory is cleaned by the OS.
         }
     }
 
