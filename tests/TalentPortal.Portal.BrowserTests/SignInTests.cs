@@ -62,4 +62,19 @@ public sealed class SignInTests(PortalFixture portal) : BrowserTest(portal)
         await page.GotoAsync("/me/applications");
         await Expect(page.Locator("h1")).ToHaveTextAsync("统一身份登录");
     });
+
+    [Fact]
+    public Task A_signed_in_graduate_opening_an_officials_page_is_told_it_is_not_theirs_not_asked_to_sign_in() =>
+        OnPageAsync(nameof(A_signed_in_graduate_opening_an_officials_page_is_told_it_is_not_theirs_not_asked_to_sign_in), async page =>
+        {
+            await SignInAsync(page, "grad.demo", "Demo#2026grad");
+            await page.GotoAsync("/verifications");
+
+            await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/no-permission\\?returnUrl=%2Fverifications$"));
+            await Expect(page.Locator("h1")).ToHaveTextAsync("无权访问此页面");
+            await Expect(page.Locator("#no-permission-title + p")).ToContainTextAsync("申请人");
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true })).ToHaveCountAsync(0);
+            await page.GetByRole(AriaRole.Link, new() { Name = "返回我的首页" }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/me/policies$"));
+        });
 }

@@ -17,7 +17,7 @@ internal static class PortalAuthentication
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.LoginPath = "/signin";
-            options.AccessDeniedPath = "/signin";
+            options.AccessDeniedPath = "/no-permission";
             options.ReturnUrlParameter = "returnUrl";
 
             // A session ends when the gateway's token does (its expiry, set at sign-in), on the gateway's real clock:
