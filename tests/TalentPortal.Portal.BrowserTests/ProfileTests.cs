@@ -14,11 +14,18 @@ public sealed class ProfileTests(PortalFixture portal) : BrowserTest(portal)
             await page.GetByRole(AriaRole.Link, new() { Name = "注册" }).ClickAsync();
             await page.GetByLabel("姓名").FillAsync("赵磊");
             await page.GetByLabel("用户名").FillAsync("zhao.lei");
-            await page.GetByLabel("密码").FillAsync("short");
+            await page.Locator("#password").FillAsync("short");
             await page.GetByRole(AriaRole.Button, new() { Name = "注册并登录" }).ClickAsync();
             await Expect(page.Locator("#password-error")).ToHaveTextAsync("密码须为 8 至 128 位，且不能全是空格。");
 
-            await page.GetByLabel("密码").FillAsync("Zhao#2026lei");
+            await page.Locator("#password").FillAsync("Zhao#2026lei");
+            await page.Locator("#passwordConfirm").FillAsync("Zhao#2026le1");
+            await page.GetByRole(AriaRole.Button, new() { Name = "注册并登录" }).ClickAsync();
+            await Expect(page.Locator("#passwordConfirm-error")).ToHaveTextAsync("两次输入的密码不一致，请重新输入。");
+            Assert.DoesNotContain(Portal.Gateway.Calls, c => c.Contains("zhao.lei", StringComparison.Ordinal));
+
+            await page.Locator("#password").FillAsync("Zhao#2026lei");
+            await page.Locator("#passwordConfirm").FillAsync("Zhao#2026lei");
             await page.GetByRole(AriaRole.Button, new() { Name = "注册并登录" }).ClickAsync();
 
             await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/me/profile$"));

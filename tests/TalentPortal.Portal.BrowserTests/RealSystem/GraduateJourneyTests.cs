@@ -17,6 +17,7 @@ public sealed class GraduateJourneyTests(RealSystemFixture fixture) : JourneyTes
             await page.GetByLabel("姓名").FillAsync(name);
             await page.GetByLabel("用户名").FillAsync($"g{Guid.NewGuid():N}"[..16]);
             await page.Locator("#password").FillAsync("graduate-pass-1");
+            await page.Locator("#passwordConfirm").FillAsync("graduate-pass-1");
             await page.GetByRole(AriaRole.Button, new() { Name = "注册并登录" }).ClickAsync();
 
             await Expect(page).ToHaveURLAsync(new Regex("/me/profile$"));

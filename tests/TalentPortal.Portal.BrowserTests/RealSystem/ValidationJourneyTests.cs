@@ -23,6 +23,7 @@ public sealed class ValidationJourneyTests(RealSystemFixture fixture) : JourneyT
             await page.GetByLabel("姓名").FillAsync("东方晴");
             await page.GetByLabel("用户名").FillAsync($"g{Guid.NewGuid():N}"[..16]);
             await page.Locator("#password").FillAsync("graduate-pass-1");
+            await page.Locator("#passwordConfirm").FillAsync("graduate-pass-1");
             await page.GetByRole(AriaRole.Button, new() { Name = "注册并登录" }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/me/profile$"));
 
