@@ -60,4 +60,14 @@ public sealed class OfficialTests(PortalFixture portal) : BrowserTest(portal)
 
             await Expect(page.Locator("h1")).Not.ToHaveTextAsync("待审核申请");
         });
+
+    [Fact]
+    public Task The_queue_says_what_waits_for_the_employers_confirmation() =>
+        OnPageAsync(nameof(The_queue_says_what_waits_for_the_employers_confirmation), async page =>
+        {
+            await SignInAsync(page, "official.zone", "Demo#2026zone");
+            await page.GotoAsync("/review");
+
+            await Expect(page.Locator("#waiting-for-employer")).ToHaveTextAsync("另有 2 份申请等待用人单位确认，确认后将进入此队列。");
+        });
 }

@@ -85,6 +85,7 @@ public sealed partial class StubGateway : IAsyncDisposable
         app.MapGet("/api/applications", (HttpContext http, string? state) =>
             IsHr(http) ? HrApplications()
             : state == "PublicNotice" ? Staff(http) ?? Results.Text(CannedJson.InNotice(), "application/json")
+            : state == "Submitted" ? Staff(http) ?? Results.Text(CannedJson.ReviewQueue, "application/json")
             : state == "EmployerConfirmed"
                 ? Staff(http) ?? Results.Text(CannedJson.ReviewQueue, "application/json")
                 : Graduate(http) ?? Results.Text(CannedJson.MyApplications, "application/json"));
