@@ -62,12 +62,14 @@ public sealed class OfficialTests(PortalFixture portal) : BrowserTest(portal)
         });
 
     [Fact]
-    public Task The_queue_says_what_waits_for_the_employers_confirmation() =>
-        OnPageAsync(nameof(The_queue_says_what_waits_for_the_employers_confirmation), async page =>
+    public Task The_queue_says_what_waits_for_the_employers_confirmation_and_for_verification() =>
+        OnPageAsync(nameof(The_queue_says_what_waits_for_the_employers_confirmation_and_for_verification), async page =>
         {
             await SignInAsync(page, "official.zone", "Demo#2026zone");
             await page.GotoAsync("/review");
 
             await Expect(page.Locator("#waiting-for-employer")).ToHaveTextAsync("另有 2 份申请等待用人单位确认，确认后将进入此队列。");
+            await Expect(page.Locator("#verification-counts a")).ToContainTextAsync("项身份认领待处理");
+            await Expect(page.Locator("#verification-counts a")).ToHaveAttributeAsync("href", "/verifications");
         });
 }
