@@ -77,7 +77,9 @@ public sealed class Stores : IDisposable
             {
                 if (db.CollectionExists(collection) && db.GetCollection(collection).Count() is var count and > 0)
                 {
-                    left.Add($"{name}.{collection}: {count}");
+                    // What is left, named well enough to find its cause (first three documents).
+                    var examples = db.GetCollection(collection).FindAll().Take(3).Select(Describe);
+                    left.Add($"{name}.{collection}: {count} ({string.Join("; ", examples)})");
                 }
             }
         }
@@ -91,6 +93,10 @@ public sealed class Stores : IDisposable
         _matching.Dispose();
         _housing.Dispose();
     }
+
+    private static string Describe(BsonDocument document) =>
+        string.Join(", ", new[] { "Consumer", "Stream", "Subject", "Sequence", "MessageType", "LastError", "Error" }
+            .Where(document.ContainsKey).Select(key => $"{key}={document[key]}"));
 
     private static HashSet<Guid> Ids(LiteDatabase db, string collection) =>
         db.GetCollection(collection).FindAll().Select(d => d["_id"].AsGuid).ToHashSet();
