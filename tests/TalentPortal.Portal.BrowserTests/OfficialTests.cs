@@ -69,7 +69,7 @@ public sealed class OfficialTests(PortalFixture portal) : BrowserTest(portal)
             await page.GotoAsync("/review");
 
             await Expect(page.Locator("#waiting-for-employer")).ToHaveTextAsync("另有 2 份申请等待用人单位确认，确认后将进入此队列。");
-            await Expect(page.Locator("#verification-counts a")).ToContainTextAsync("项身份认领待处理");
+            await Expect(page.Locator("#verification-counts a")).ToContainTextAsync("项身份认领");
             await Expect(page.Locator("#verification-counts a")).ToHaveAttributeAsync("href", "/verifications");
         });
 }
