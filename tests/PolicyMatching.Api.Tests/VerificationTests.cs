@@ -19,6 +19,15 @@ public sealed class VerificationTests(PolicyMatchingFactory factory)
 
     private static string[] Strings(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetString()!)];
 
+    /// <summary>An evaluator over the seeded policies, for tests that evaluate facts without the service.</summary>
+    private static EligibilityEvaluator SeededEvaluator()
+    {
+        var catalog = new PolicyCatalog();
+        catalog.Replace(Directory.GetFiles(RepositoryPaths.Combine("seeds", "policies"), "*.yaml")
+            .Select(f => (Path.GetFileNameWithoutExtension(f), File.ReadAllText(f))));
+        return new EligibilityEvaluator(catalog, TimeProvider.System);
+    }
+
     private Task<HttpResponseMessage> ApprovalAsync(Guid applicationId) => _flows.Official.PostAsync($"/api/applications/{applicationId}/approval", null);
 
     /// <summary>A hired doctor whose registration <paramref name="registration"/> changes, with a living-allowance
@@ -154,9 +163,6 @@ public sealed class VerificationTests(PolicyMatchingFactory factory)
     [Fact]
     public void StoredResults_keepThePendingFactsOnTheirLine()
     {
-        var catalog = new PolicyCatalog();
-        catalog.Replace(Directory.GetFiles(RepositoryPaths.Combine("seeds", "policies"), "*.yaml")
-            .Select(f => (Path.GetFileNameWithoutExtension(f), File.ReadAllText(f))));
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var talentId = Guid.NewGuid();
         var facts = TalentFacts.From(new TalentRegistered(
@@ -166,7 +172,7 @@ public sealed class VerificationTests(PolicyMatchingFactory factory)
         facts.Apply(new EmploymentConfirmed(
             talentId, Guid.NewGuid(), Guid.NewGuid(), "卫蓝新能源", "凤凰街道", "new-energy", "Enterprise", today.AddMonths(-4), today.AddYears(3), 4, DateTimeOffset.UtcNow));
 
-        new EligibilityEvaluator(catalog, TimeProvider.System).Recompute(facts, []);
+        SeededEvaluator().Recompute(facts, []);
 
         Assert.Contains("LIVING_ALLOWANCE|Eligible|100000|degreeLevel,fullTime", facts.Results.Split('\n'));
         Assert.Equal(["degreeLevel", "fullTime"], EligibilityResults.Parse(facts.Results).Single(o => o.PolicyCode == "LIVING_ALLOWANCE").PendingVerification);
@@ -175,9 +181,6 @@ public sealed class VerificationTests(PolicyMatchingFactory factory)
     [Fact]
     public void StartupFacts_fromTheRegistry_makeTheStartupGrantEligible_pendingWhatNoOfficialChecked()
     {
-        var catalog = new PolicyCatalog();
-        catalog.Replace(Directory.GetFiles(RepositoryPaths.Combine("seeds", "policies"), "*.yaml")
-            .Select(f => (Path.GetFileNameWithoutExtension(f), File.ReadAllText(f))));
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var talentId = Guid.NewGuid();
         var facts = TalentFacts.From(new TalentRegistered(
@@ -186,7 +189,7 @@ public sealed class VerificationTests(PolicyMatchingFactory factory)
             IdentityStatuses.Verified, Verification.Provenance()));
         facts.Apply(new EmploymentConfirmed(
             talentId, Guid.NewGuid(), Guid.NewGuid(), "初创科技", "凤凰街道", "digital", "Enterprise", today.AddMonths(-4), today.AddYears(3), 4, DateTimeOffset.UtcNow));
-        var evaluator = new EligibilityEvaluator(catalog, TimeProvider.System);
+        var evaluator = SeededEvaluator();
         evaluator.Recompute(facts, []);
         Assert.Equal("Unknown", EligibilityResults.Parse(facts.Results).Single(o => o.PolicyCode == "GRADUATE_STARTUP").Outcome.ToString());
 
