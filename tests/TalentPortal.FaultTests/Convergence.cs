@@ -4,8 +4,9 @@ using TalentPortal.Testing;
 
 namespace TalentPortal.FaultTests;
 
-/// <summary>Waits until the system has nothing left in flight: every service's outbox is empty and every queue of its
-/// virtual host is drained, for six seconds in a row (the broker's queue figures lag by up to five).</summary>
+/// <summary>Waits until the system has nothing left in flight: every service's outbox is empty, no event is parked
+/// waiting for an earlier one, and every queue of its virtual host is drained, for six seconds in a row (the broker's
+/// queue figures lag by up to five).</summary>
 public static class Convergence
 {
     public static async Task WaitAsync(PortalSystem system, TimeSpan timeout)
@@ -35,10 +36,15 @@ public static class Convergence
         {
             try
             {
-                var ready = await http.GetFromJsonAsync<JsonElement>(new Uri(service, "health/ready"));
-                if (ready.GetProperty("checks").GetProperty("store").GetProperty("data").GetProperty("outboxPending").GetInt64() is var pending and > 0)
+                var checks = (await http.GetFromJsonAsync<JsonElement>(new Uri(service, "health/ready"))).GetProperty("checks");
+                if (checks.GetProperty("store").GetProperty("data").GetProperty("outboxPending").GetInt64() is var pending and > 0)
                 {
                     busy.Add($"{name} outbox {pending}");
+                }
+
+                if (checks.TryGetProperty("streams", out var streams) && streams.GetProperty("data").GetProperty("parkedEvents").GetInt64() is var parked and > 0)
+                {
+                    busy.Add($"{name} parked events {parked}");
                 }
             }
             catch (HttpRequestException e)

@@ -132,6 +132,64 @@ public sealed class StreamConsumerTests : IAsyncLifetime
         Assert.Empty(await _store.FindAsync<ParkedEvent>(p => p.Sequence > 0));
     }
 
+    /// <summary>The state a host leaves when it stops after applying <paramref name="applied"/> (the gap filler) and
+    /// before draining what was parked behind it: the event is applied and the position moved, the parked ones wait.</summary>
+    private async Task StopBeforeTheDrainAsync(Guid talent, (object Message, StreamAddress Address) applied)
+    {
+        var position = (await _store.GetAsync<StreamPosition>(StreamPosition.IdOf(nameof(LedgerConsumer), EventStreams.Talent, talent.ToString("N"))))!;
+        var unitOfWork = _store.BeginUnitOfWork();
+        await new LedgerConsumer(_store).ApplyAsync(applied.Message, unitOfWork, CancellationToken.None);
+        position.Applied = applied.Address.Sequence;
+        unitOfWork.Update(position);
+        await unitOfWork.CommitAsync();
+    }
+
+    [Fact]
+    public async Task ParkedEvent_deliveredAgainOnceItsGapFilled_isAppliedOnce_andNoParkedCopyIsLeftBehind()
+    {
+        var talent = Guid.NewGuid();
+        var history = History(talent, 2);
+        await DeliverAsync(history[0].Message, history[0].Address);
+        await DeliverAsync(history[2].Message, history[2].Address);
+        await StopBeforeTheDrainAsync(talent, history[1]);
+
+        await DeliverAsync(history[2].Message, history[2].Address);
+
+        Assert.Equal(["registered", "T1", "T2"], (await _store.GetAsync<Ledger>(talent))!.Applied);
+        Assert.Empty(await _store.FindAsync<ParkedEvent>(p => p.Sequence > 0));
+        Assert.Equal(0, (await _store.GetAsync<StreamPosition>(StreamPosition.IdOf(nameof(LedgerConsumer), EventStreams.Talent, talent.ToString("N"))))!.Parked);
+    }
+
+    [Fact]
+    public async Task EventParkedBehindAGapThatHasFilled_appliesEverythingWaiting_withoutTheBackgroundSweep()
+    {
+        var talent = Guid.NewGuid();
+        var history = History(talent, 3);
+        await DeliverAsync(history[0].Message, history[0].Address);
+        await DeliverAsync(history[2].Message, history[2].Address);
+        await StopBeforeTheDrainAsync(talent, history[1]);
+
+        await DeliverAsync(history[3].Message, history[3].Address);
+
+        Assert.Equal(["registered", "T1", "T2", "T3"], (await _store.GetAsync<Ledger>(talent))!.Applied);
+        Assert.Empty(await _store.FindAsync<ParkedEvent>(p => p.Sequence > 0));
+    }
+
+    [Fact]
+    public async Task DuplicateOfAnAppliedEvent_appliesWhatWaitsBehindIt()
+    {
+        var talent = Guid.NewGuid();
+        var history = History(talent, 2);
+        await DeliverAsync(history[0].Message, history[0].Address);
+        await DeliverAsync(history[2].Message, history[2].Address);
+        await StopBeforeTheDrainAsync(talent, history[1]);
+
+        await DeliverAsync(history[1].Message, history[1].Address);
+
+        Assert.Equal(["registered", "T1", "T2"], (await _store.GetAsync<Ledger>(talent))!.Applied);
+        Assert.Empty(await _store.FindAsync<ParkedEvent>(p => p.Sequence > 0));
+    }
+
     [Fact]
     public async Task DiscardedEvent_isSteppedOver_andTheRestApplies()
     {

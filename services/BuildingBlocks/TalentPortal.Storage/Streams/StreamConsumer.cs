@@ -16,6 +16,8 @@ public abstract class StreamConsumer(IStore store, TimeProvider time) : IConsume
     /// <summary>The name positions, parked events and inbox marks are kept under; unique within the service.</summary>
     public virtual string ConsumerName => GetType().Name;
 
+    private const int MaxDrainConflicts = 50;
+
     protected IStore Store { get; } = store;
 
     protected TimeProvider Time { get; } = time;
@@ -49,6 +51,12 @@ public abstract class StreamConsumer(IStore store, TimeProvider time) : IConsume
         position ??= StreamPosition.Start(ConsumerName, address.Stream, address.Subject);
         if (address.Sequence <= position.Applied)
         {
+            // Already applied. A redelivery after a failed drain is also the moment to apply what waits behind it.
+            if (position.Parked > 0)
+            {
+                await DrainAsync(position.Id, cancellationToken);
+            }
+
             return;
         }
 
@@ -65,12 +73,23 @@ public abstract class StreamConsumer(IStore store, TimeProvider time) : IConsume
             unitOfWork.Insert(ParkedEvent.Of(this, position, address.Sequence, messageId, message, position.UpdatedAt));
             Save(unitOfWork, position, isNew);
             await unitOfWork.CommitAsync(cancellationToken);
+
+            // The gap may have filled while this event was parked by a delivery whose drain lost a race to this commit.
+            await DrainAsync(position.Id, cancellationToken);
             return;
         }
 
         if (message is not EventDiscarded)
         {
             await ApplyAsync(message, unitOfWork, cancellationToken);
+        }
+
+        // A second delivery of an event that was parked (it arrived early once, and again once its gap filled) applies
+        // it here: the parked copy goes with it, or it would wait forever behind a position that has passed it.
+        if (position.Parked > 0 && await Store.GetAsync<ParkedEvent>(ParkedEvent.IdOf(position.Id, address.Sequence), cancellationToken) is { } parkedCopy)
+        {
+            unitOfWork.Delete(parkedCopy);
+            position.Parked--;
         }
 
         position.Applied = address.Sequence;
@@ -82,12 +101,15 @@ public abstract class StreamConsumer(IStore store, TimeProvider time) : IConsume
         }
     }
 
-    /// <summary>Applies the parked events that now follow the position, each in its own commit; stops at a gap or when
-    /// another delivery moved the position first (that one drains).</summary>
+    /// <summary>Applies the parked events that now follow the position, each in its own commit, until a gap. A commit
+    /// that meets a concurrent change (another delivery moved the position, or another writer changed the read model)
+    /// reads again and goes on: every conflict means someone else made progress, so the loop ends, and no event that
+    /// could be applied is left for the background sweep.</summary>
     public async Task DrainAsync(Guid positionId, CancellationToken cancellationToken)
     {
-        while (await Store.GetAsync<StreamPosition>(positionId, cancellationToken) is { Parked: > 0 } position
-            && await Store.GetAsync<ParkedEvent>(ParkedEvent.IdOf(positionId, position.Applied + 1), cancellationToken) is { } next)
+        for (var conflicts = 0; conflicts < MaxDrainConflicts
+            && await Store.GetAsync<StreamPosition>(positionId, cancellationToken) is { Parked: > 0 } position
+            && await Store.GetAsync<ParkedEvent>(ParkedEvent.IdOf(positionId, position.Applied + 1), cancellationToken) is { } next;)
         {
             var unitOfWork = Store.BeginUnitOfWork();
             var message = next.Message();
@@ -107,7 +129,9 @@ public abstract class StreamConsumer(IStore store, TimeProvider time) : IConsume
             }
             catch (ConcurrencyConflictException)
             {
-                return;
+                // Read the position and the read model again (bounded: a drain that keeps losing leaves the rest to the
+                // winner and, failing that, to the background sweep).
+                conflicts++;
             }
         }
     }
