@@ -4,14 +4,18 @@ using Microsoft.Extensions.DependencyInjection;
 using TalentPortal.AppHost;
 
 // The whole portal on this machine, as deploy/run.sh ran it before: RabbitMQ, the three services, the portal and the
-// gateway on today's loopback ports, LiteDB stores under .run/data, demo data seeded; telemetry into the dashboard.
+// gateway on today's loopback ports, LiteDB stores under .run/data, demo data seeded (Development); telemetry into the dashboard.
 var builder = DistributedApplication.CreateBuilder(args);
 
 var root = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", ".."));
 var data = builder.Configuration["TALENTPORTAL_DATA_DIR"] is { Length: > 0 } dataDirectory
     ? Path.GetFullPath(dataDirectory)
     : Path.Combine(root, ".run", "data");
-var environment = builder.Configuration["TALENTPORTAL_ENVIRONMENT"] is { Length: > 0 } name ? name : "Production";
+// Development by default: this machine's demo, with the demo accounts and graduates (seeded only in Development). A
+// zone's one server sets TALENTPORTAL_ENVIRONMENT=Production and gives the hosts their keys (PersonalData__Key,
+// Auth__SigningKeyPath) in the environment; no demo data is seeded then.
+var environment = builder.Configuration["TALENTPORTAL_ENVIRONMENT"] is { Length: > 0 } name ? name : "Development";
+var demoData = environment == "Development" ? "true" : "false";
 var gatewayPort = builder.Configuration.GetValue("GATEWAY_PORT", 8080);
 var broker = new BrokerAddress(
     builder.Configuration.GetValue("RABBITMQ_PORT", 5672),
@@ -37,7 +41,7 @@ IResourceBuilder<IResource> rabbitmq = BrokerIsListening(broker.AmqpPort)
         .WithHealthCheck(BrokerTopologyCheck.Name);
 
 var talentRegistry = Service(builder.AddProject<Projects.TalentRegistry_Api>("talent-registry", launchProfileName: null), 5101)
-    .WithEnvironment("Seed__DemoData", "true");
+    .WithEnvironment("Seed__DemoData", demoData);
 var policyMatching = Service(builder.AddProject<Projects.PolicyMatching_Api>("policy-matching", launchProfileName: null), 5102);
 var housing = Service(builder.AddProject<Projects.Housing_Api>("housing", launchProfileName: null), 5103);
 
@@ -46,7 +50,7 @@ var portal = Host(builder.AddProject<Projects.TalentPortal_Portal>("portal", lau
     .WithEnvironment("Portal__KeysDirectory", Path.Combine(data, "portal-keys"));
 
 Host(builder.AddProject<Projects.TalentPortal_Gateway>("gateway", launchProfileName: null), gatewayPort)
-    .WithEnvironment("Seed__DemoData", "true")
+    .WithEnvironment("Seed__DemoData", demoData)
     .WithEnvironment("Seed__AccountsFile", Path.Combine(root, "seeds", "demo-accounts.json"))
     .WaitFor(talentRegistry)
     .WaitFor(policyMatching)

@@ -34,6 +34,16 @@ public sealed class ServiceHost<TProgram> : WebApplicationFactory<TProgram> wher
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:DataDirectory", _dataDirectory);
         builder.UseSetting("PersonalData:Key", Convert.ToBase64String(new byte[32]));
+
+        // The gateway outside Development signs only with a key it is given.
+        Directory.CreateDirectory(_dataDirectory);
+        var signingKey = Path.Combine(_dataDirectory, "signing-key.pem");
+        using (var key = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256))
+        {
+            File.WriteAllText(signingKey, key.ExportPkcs8PrivateKeyPem());
+        }
+
+        builder.UseSetting("Auth:SigningKeyPath", signingKey);
         builder.ConfigureTestServices(services =>
         {
             // The bus, the outbox relay, seeders and workers are hosted services; the web host is the one kept.

@@ -459,4 +459,35 @@ public sealed class PolicyTests
             File.ReadAllText(Repository.Combine("deploy", "rabbitmq", "definitions.json")),
             File.ReadAllText(Repository.Combine("deploy", "k8s", "base", "platform", "rabbitmq-definitions.json")));
     }
+
+    /// <summary>The hosts refuse demo data outside Development and generate no key there: a rendered overlay must give
+    /// demo data only to Development hosts, and every gateway and talent-registry outside Development its key.</summary>
+    [Theory]
+    [MemberData(nameof(Overlays))]
+    public void DemoData_isSeededOnlyInDevelopment_andEveryOtherHostIsGivenItsKeys(string overlay)
+    {
+        var rendered = Render(overlay);
+        var violations = new List<string>();
+        foreach (var host in Hosts)
+        {
+            var environment = Environment(rendered, Containers(rendered.Find("Deployment", host)!).First());
+            var name = environment.GetValueOrDefault("ASPNETCORE_ENVIRONMENT") ?? "Production";
+            if (environment.GetValueOrDefault("Seed__DemoData") == "true" && name != "Development")
+            {
+                violations.Add($"{host}: Seed__DemoData=true in {name}");
+            }
+
+            if (name != "Development" && host == "gateway" && !environment.ContainsKey("Auth__SigningKeyPath"))
+            {
+                violations.Add($"{host}: no Auth__SigningKeyPath in {name}");
+            }
+
+            if (name != "Development" && host == "talent-registry" && !environment.ContainsKey("PersonalData__Key"))
+            {
+                violations.Add($"{host}: no PersonalData__Key in {name}");
+            }
+        }
+
+        NoViolations(violations, "demo data and keys");
+    }
 }

@@ -14,7 +14,8 @@ public class GatewayFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        // Demo accounts are seeded only in Development.
+        builder.UseEnvironment("Development");
         builder.UseSetting("Storage:DataDirectory", _dataDirectory);
         builder.UseSetting("Seed:DemoData", "true");
         builder.UseSetting("Seed:AccountsFile", RepositoryPaths.Combine("seeds", "demo-accounts.json"));

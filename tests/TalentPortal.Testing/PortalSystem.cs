@@ -28,6 +28,11 @@ public class PortalSystem : IAsyncLifetime
     /// pass; off by default, so the services run on the plain system clock (as the benchmarks measure them).</summary>
     protected virtual bool ShiftableClock => false;
 
+    /// <summary>Whether talent-registry seeds the demo graduate and the generated demo hires, as deploy/run.sh does (the
+    /// services then run in Development, the only environment that seeds demo data). The gateway always seeds the demo
+    /// accounts the tests sign in with, so it always runs in Development.</summary>
+    protected virtual bool DemoData => false;
+
     private string ClockOffsetFile => Path.Combine(_dataDirectory, "clock-offset");
 
     /// <summary>Sets how far ahead of the system clock the services' clock runs (the services read the offset from a file
@@ -148,11 +153,19 @@ public class PortalSystem : IAsyncLifetime
             services["Testing__ClockOffsetFile"] = ClockOffsetFile;
         }
 
+        var portal = new Dictionary<string, string>(services) { ["Portal__GatewayUrl"] = Gateway.ToString() };
+        if (DemoData)
+        {
+            services["ASPNETCORE_ENVIRONMENT"] = "Development";
+            services["Seed__DemoData"] = "true";
+        }
+
         Start("talent-registry", Dll(configuration, "services/TalentRegistry/TalentRegistry.Api", "TalentRegistry.Api"), ports, services);
         Start("policy-matching", Dll(configuration, "services/PolicyMatching/PolicyMatching.Api", "PolicyMatching.Api"), ports, services);
         Start("housing", Dll(configuration, "services/Housing/Housing.Api", "Housing.Api"), ports, services);
         var gateway = new Dictionary<string, string>(common)
         {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["Seed__DemoData"] = "true",
             ["Seed__AccountsFile"] = RepositoryPaths.Combine("seeds", "demo-accounts.json"),
         };
@@ -169,7 +182,6 @@ public class PortalSystem : IAsyncLifetime
         }
 
         gateway["ReverseProxy__Clusters__portal__Destinations__primary__Address"] = $"http://127.0.0.1:{ports["portal"]}/";
-        var portal = new Dictionary<string, string>(ShiftableClock ? services : common) { ["Portal__GatewayUrl"] = Gateway.ToString() };
         Start("portal", Dll(configuration, "gateway/TalentPortal.Portal", "TalentPortal.Portal"), ports, portal);
         Start("gateway", Dll(configuration, "gateway/TalentPortal.Gateway", "TalentPortal.Gateway"), ports, gateway);
         await WaitUntilReadyAsync();

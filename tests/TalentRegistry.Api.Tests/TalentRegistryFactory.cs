@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using TalentPortal.Testing;
 
 namespace TalentPortal.TalentRegistry.Tests;
@@ -24,11 +25,13 @@ public sealed class FixedClockFactory : ServiceFactory<Program>
     }
 }
 
-/// <summary>A host that seeds demo data (a few generated talents) at start-up.</summary>
+/// <summary>A host that seeds demo data (a few generated talents) at start-up: in Development, the only environment
+/// that seeds demo data.</summary>
 public sealed class DemoSeedFactory : ServiceFactory<Program>
 {
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
+        [WebHostDefaults.EnvironmentKey] = Environments.Development,
         ["Seed:DemoData"] = "true",
         ["Seed:DemoTalents"] = "30",
     };

@@ -6,18 +6,13 @@ namespace TalentPortal.Gateway.Accounts;
 
 internal sealed record DemoAccount(string Username, string Password, string DisplayName, string Role, Guid? TalentId, Guid? EmployerId, string? Street);
 
-/// <summary>Creates the demo accounts of <c>seeds/demo-accounts.json</c> when <c>Seed:DemoData</c> is true; existing
-/// usernames are left alone, so seeding is idempotent.</summary>
+/// <summary>Creates the demo accounts of <c>seeds/demo-accounts.json</c>; registered only when <c>Seed:DemoData</c> is
+/// true in Development (<see cref="ServiceDefaults.DemoData"/>). Existing usernames are left alone, so seeding is idempotent.</summary>
 internal sealed partial class DemoAccountSeeder(IStore store, IPasswordHasher<Account> hasher, IConfiguration configuration, TimeProvider time, ILogger<DemoAccountSeeder> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!configuration.GetValue("Seed:DemoData", false))
-        {
-            return;
-        }
-
         var file = configuration["Seed:AccountsFile"] ?? throw new InvalidOperationException("Seed:AccountsFile is required when Seed:DemoData is true.");
         var accounts = JsonSerializer.Deserialize<DemoAccount[]>(await File.ReadAllTextAsync(file, cancellationToken), JsonSerializerOptions.Web) ?? [];
         var created = 0;

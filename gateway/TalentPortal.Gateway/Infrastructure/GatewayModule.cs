@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using TalentPortal.Gateway.Accounts;
+using TalentPortal.ServiceDefaults;
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
@@ -20,8 +21,11 @@ public static class GatewayModule
         var configuration = builder.Configuration;
         builder.AddStore(ServiceIds.Gateway, Model, relayOutbox: false);
         services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
+
+        // Loaded now, so a start without the key it needs stops here with the reason, not at the first sign-in.
+        var signingKey = SigningKey.Load(configuration, builder.Environment);
         services.AddSingleton(sp => new TokenIssuer(
-            SigningKey.Load(configuration, builder.Environment),
+            signingKey,
             configuration["Auth:Issuer"] ?? AuthExtensions.DefaultIssuer,
             configuration["Auth:Audience"] ?? AuthExtensions.DefaultAudience,
             configuration.GetValue("Auth:TokenLifetime", TimeSpan.FromMinutes(15)),
@@ -35,7 +39,11 @@ public static class GatewayModule
             options.Configuration.SigningKeys.Add(issuer.PublicKey);
             options.ConfigurationManager = new Microsoft.IdentityModel.Protocols.StaticConfigurationManager<OpenIdConnectConfiguration>(options.Configuration);
         });
-        services.AddHostedService<DemoAccountSeeder>();
+        if (DemoData.IsRequested(configuration, builder.Environment))
+        {
+            services.AddHostedService<DemoAccountSeeder>();
+        }
+
         services.AddGatewayRateLimits(configuration);
         services.AddTrustedProxies(configuration);
         services.Configure<SignInGuardOptions>(configuration.GetSection("SignIn"));

@@ -37,10 +37,10 @@ public sealed class RealSystemFixture : IAsyncLifetime, IPortalBrowser
     public Task<IPage> NewPageAsync(int width = 1280, int height = 800) => Chromium.NewPageAsync(_browser!, System.Gateway, width, height);
 
     /// <summary>As deploy/run.sh starts it: talent-registry seeds the demo graduate and the generated demo hires too
-    /// (the base system gives Seed:DemoData to the gateway only, for the demo accounts); its clock can be moved.</summary>
+    /// (the base system seeds the gateway's demo accounts only); its clock can be moved.</summary>
     private sealed class WithDemoData : PortalSystem
     {
-        protected override IReadOnlyDictionary<string, string> ExtraSettings => new Dictionary<string, string> { ["Seed__DemoData"] = "true" };
+        protected override bool DemoData => true;
 
         // Journeys let a public notice's days pass.
         protected override bool ShiftableClock => true;

@@ -9,16 +9,18 @@ using TalentPortal.TalentRegistry.Infrastructure.Intake;
 namespace TalentPortal.TalentRegistry.Infrastructure;
 
 /// <summary>At start-up: registers the seeded employers that are missing (Seed:EmployersFile), and with Seed:DemoData
-/// the demo graduate's talent record plus Seed:DemoTalents generated hires (through the import path). Idempotent.</summary>
+/// (Development only: anywhere else it stops the start) the demo graduate's talent record plus Seed:DemoTalents
+/// generated hires (through the import path). Idempotent.</summary>
 internal sealed partial class RegistrySeeder(
-    IStore store, IConfiguration configuration, ImportProcessor importer, PersonalData personalData, IntakeRecorder intake, TimeProvider time,
-    ILogger<RegistrySeeder> logger) : IHostedService
+    IStore store, IConfiguration configuration, IHostEnvironment environment, ImportProcessor importer, PersonalData personalData, IntakeRecorder intake,
+    TimeProvider time, ILogger<RegistrySeeder> logger) : IHostedService
 {
     public static readonly Guid DemoGraduateTalentId = Guid.Parse("0192f000-0000-7000-8000-000000000001");
     public static readonly Guid DemoEmployerId = Guid.Parse("0192f000-0000-7000-8000-0000000000e1");
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        var demoData = ServiceDefaults.DemoData.IsRequested(configuration, environment);
         var path = configuration["Seed:EmployersFile"] ?? EmployerSeeds.DefaultPath;
         if (!File.Exists(path))
         {
@@ -27,7 +29,7 @@ internal sealed partial class RegistrySeeder(
         }
 
         var employers = await SeedEmployersAsync(EmployerSeeds.Load(path, time.GetUtcNow()), cancellationToken);
-        if (configuration.GetValue("Seed:DemoData", false) && await store.GetAsync<Talent>(DemoGraduateTalentId, cancellationToken) is null)
+        if (demoData && await store.GetAsync<Talent>(DemoGraduateTalentId, cancellationToken) is null)
         {
             await SeedDemoGraduateAsync(employers.First(e => e.Id == DemoEmployerId), cancellationToken);
             await SeedDemoTalentsAsync(employers, configuration.GetValue("Seed:DemoTalents", 200), cancellationToken);

@@ -39,6 +39,7 @@ public static class TalentRegistryModule
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddStore(ServiceIds.TalentRegistry, Model);
         var services = builder.Services;
+        PersonalDataKey.Require(builder.Configuration, builder.Environment);
         services.AddSingleton(sp => new PersonalData(PersonalDataKey.Load(builder.Configuration, builder.Environment, sp.GetRequiredService<ILogger<PersonalData>>())));
         services.AddSingleton<IntakeCube>();
         services.AddSingleton<SkippedIntakeRecords>();
