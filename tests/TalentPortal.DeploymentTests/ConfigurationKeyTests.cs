@@ -22,6 +22,8 @@ public sealed partial class ConfigurationKeyTests
         (Key("Seed__DemoData"), ["\"Seed:DemoData\""]),
         (Key("Seed__AccountsFile"), ["\"Seed:AccountsFile\""]),
         (Key("Policies__SeedDirectory"), ["\"Policies:SeedDirectory\""]),
+        (Key("Policies__CatalogRefreshInterval"), ["GetSection(\"Policies\")", "public TimeSpan CatalogRefreshInterval"]),
+        (Key("Rematch__StartDelay"), ["GetSection(\"Rematch\")", "public TimeSpan StartDelay"]),
         (Key("Gateway__TrustedProxies__[0-9]+"), ["\"Gateway:TrustedProxies\""]),
         (Key("ReverseProxy__Clusters__(talent-registry|policy-matching|housing|portal)__Destinations__primary__Address"), ["GetSection(\"ReverseProxy\")"]),
         (Key("Services__(talent-registry|policy-matching|housing)__Url"), ["$\"Services:{appId}:Url\""]),

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using MongoDB.Driver;
+using TalentPortal.Storage.Jobs;
 using TalentPortal.Storage.LiteDb;
 using TalentPortal.Storage.Mongo;
 using TalentPortal.Storage.Outbox;
@@ -22,7 +23,8 @@ public static class StorageExtensions
             .Collection<StreamPosition>("stream_positions")
             .Collection<ParkedEvent>("parked_events", c => c.Index("ix_parked_at", p => p.ParkedAt))
             .Collection<FailedMessage>("failed_messages", c => c.Index("ix_failed_last_at", f => f.LastFailedAt))
-            .Collection<OperationRecord>("operations_audit", c => c.Index("ix_operations_at", r => r.At)));
+            .Collection<OperationRecord>("operations_audit", c => c.Index("ix_operations_at", r => r.At))
+            .Collection<ReplicaHeartbeat>("replica_heartbeats"));
         services.AddSingleton<OutboxSignal>();
         services.Configure<OutboxOptions>(builder.Configuration.GetSection("Outbox"));
 

@@ -1,9 +1,10 @@
 using TalentPortal.Storage;
+using TalentPortal.Storage.Jobs;
 
 namespace TalentPortal.PolicyMatching.Domain;
 
 /// <summary>Re-matching every talent after a policy was published, with its progress.</summary>
-public sealed class RematchJob : IAggregate
+public sealed class RematchJob : IAggregate, IOwnedJob
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public long Version { get; set; }
@@ -22,6 +23,11 @@ public sealed class RematchJob : IAggregate
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? FinishedAt { get; set; }
     public string? Error { get; set; }
+
+    /// <summary>The replica running the job (<see cref="JobOwner"/>); another replica takes it over only once this one is gone.</summary>
+    public string? Owner { get; set; }
+
+    public static RematchJob For(string policyCode, string owner, DateTimeOffset at) => new() { PolicyCode = policyCode, Owner = owner, CreatedAt = at };
 }
 
 /// <summary>One range of talent ids of a re-match: after <see cref="After"/> up to and including <see cref="Until"/>

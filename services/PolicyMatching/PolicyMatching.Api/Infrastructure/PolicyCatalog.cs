@@ -12,8 +12,19 @@ public sealed class PolicyCatalog
 {
     private volatile IReadOnlyList<PolicyDefinition> _policies = [];
     private volatile Dictionary<string, PolicyText> _texts = [];
+    private volatile string _fingerprint = "";
 
     public IReadOnlyList<PolicyDefinition> Policies => _policies;
+
+    /// <summary>Which stored documents the catalogue was loaded from (their ids and versions): another replica's
+    /// publication or retirement changes it (<see cref="PolicyCatalogWatcher"/>).</summary>
+    public string Fingerprint => _fingerprint;
+
+    public static string FingerprintOf(IEnumerable<PolicyDocument> published)
+    {
+        ArgumentNullException.ThrowIfNull(published);
+        return string.Join(',', published.Select(d => $"{d.Id:N}/{d.Version}").Order(StringComparer.Ordinal));
+    }
 
     public PolicyDefinition? Find(string code) => _policies.FirstOrDefault(p => string.Equals(p.Code, code, StringComparison.OrdinalIgnoreCase));
 
@@ -34,10 +45,12 @@ public sealed class PolicyCatalog
     }
 
     /// <summary>Swaps in the published documents, remembering which document each policy was loaded from.</summary>
-    public IReadOnlyList<PolicyError> Replace(IEnumerable<PolicyDocument> published)
+    public IReadOnlyList<PolicyError> Replace(IReadOnlyCollection<PolicyDocument> published)
     {
         ArgumentNullException.ThrowIfNull(published);
-        return Replace(published.Select(d => (d.Code, d.Yaml, (Guid?)d.Id)));
+        var refused = Replace(published.Select(d => (d.Code, d.Yaml, (Guid?)d.Id)));
+        _fingerprint = FingerprintOf(published);
+        return refused;
     }
 
     private List<PolicyError> Replace(IEnumerable<(string Code, string Yaml, Guid? DocumentId)> published)

@@ -4,6 +4,7 @@ using TalentPortal.PolicyMatching.Features.Applications;
 using TalentPortal.PolicyMatching.Features.Eligibility;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
+using TalentPortal.Storage.Jobs;
 
 namespace TalentPortal.PolicyMatching.Infrastructure;
 
@@ -44,7 +45,10 @@ public static class PolicyMatchingModule
         builder.Services.AddOptions<ObjectionLimits>().Bind(builder.Configuration.GetSection(ObjectionLimits.Section)).ValidateOnStart()
             .Validate(o => o.PerAccount > 0 && o.Window > TimeSpan.Zero, "Objections:PerAccount and Objections:Window must be positive.");
         builder.Services.AddHostedService<PolicyCatalogLoader>();
+        builder.Services.Configure<PolicyCatalogOptions>(builder.Configuration.GetSection("Policies"));
+        builder.Services.AddHostedService<PolicyCatalogWatcher>();
         builder.Services.Configure<RematchOptions>(builder.Configuration.GetSection("Rematch"));
+        builder.AddJobOwnership();
         builder.Services.AddSingleton<RematchScheduler>();
         builder.Services.AddHostedService<RematchWorker>();
         builder.Services.AddSingleton<DiffScheduler>();

@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using TalentPortal.Contracts.PolicyMatching;
 using TalentPortal.PolicyMatching.Domain;
 using TalentPortal.Storage;
+using TalentPortal.Storage.Jobs;
 
 namespace TalentPortal.PolicyMatching.Infrastructure;
 
@@ -14,6 +15,11 @@ public sealed class RematchOptions
 
     /// <summary>A pause after each committed page, to spread a re-match out when live traffic must not wait (none by default).</summary>
     public TimeSpan PagePause { get; set; } = TimeSpan.Zero;
+
+    /// <summary>How long after its publication a re-match starts (none by default). With several replicas set it above
+    /// <see cref="PolicyCatalogOptions.CatalogRefreshInterval"/>: by then every replica evaluates with the new texts,
+    /// so none can write a result from the previous ones after the re-match has passed that talent.</summary>
+    public TimeSpan StartDelay { get; set; } = TimeSpan.Zero;
 }
 
 /// <summary>Re-match jobs waiting for the worker.</summary>
@@ -29,10 +35,13 @@ public sealed class RematchScheduler
 /// <summary>Re-evaluates every talent after a publication: the talent ids are split into one range per core, each read
 /// a page at a time in id order; a page's changed results, their <c>EligibilityChanged</c> events and the job's progress
 /// (where each range got to, so a restart resumes there) are committed together. Unchanged results are not rewritten.
-/// A page that meets a concurrent update of one of its talents is read and done again.</summary>
+/// A page that meets a concurrent update of one of its talents is read and done again. A job belongs to the replica
+/// that created it (<see cref="JobOwner"/>): another replica takes it over, and resumes it where its ranges got to, only
+/// once that replica is gone.</summary>
 internal sealed partial class RematchWorker(
-    IStore store, EligibilityEvaluator eligibility, RematchScheduler queue, TimeProvider time, Microsoft.Extensions.Options.IOptions<RematchOptions> options,
-    ILogger<RematchWorker> logger) : BackgroundService
+    IStore store, EligibilityEvaluator eligibility, RematchScheduler queue, JobOwner owner, TimeProvider time,
+    Microsoft.Extensions.Options.IOptions<RematchOptions> options, Microsoft.Extensions.Options.IOptions<JobOptions> jobs, ILogger<RematchWorker> logger)
+    : BackgroundService
 {
     private const int MaxSkippedListed = 100;
 
@@ -40,12 +49,16 @@ internal sealed partial class RematchWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Jobs interrupted by a restart are picked up again.
+        // Jobs this replica left unfinished when it stopped are picked up again; those of a replica that is gone, too.
         foreach (var job in await store.FindAsync<RematchJob>(j => j.State == "Queued" || j.State == "Running", cancellationToken: stoppingToken))
         {
-            await queue.EnqueueAsync(job.Id, stoppingToken);
+            if (owner.Owns(job))
+            {
+                await queue.EnqueueAsync(job.Id, stoppingToken);
+            }
         }
 
+        var takeOvers = TakeOverOrphansPeriodicallyAsync(stoppingToken);
         await foreach (var jobId in queue.ReadAllAsync(stoppingToken))
         {
             try
@@ -55,7 +68,7 @@ internal sealed partial class RematchWorker(
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 LogFailed(logger, e, jobId);
-                if (await store.GetAsync<RematchJob>(jobId, stoppingToken) is { } job)
+                if (await store.GetAsync<RematchJob>(jobId, stoppingToken) is { } job && owner.Owns(job))
                 {
                     job.State = "Failed";
                     job.Error = e.Message;
@@ -65,11 +78,77 @@ internal sealed partial class RematchWorker(
                 }
             }
         }
+
+        await takeOvers;
+    }
+
+    private async Task TakeOverOrphansPeriodicallyAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await TakeOverOrphansAsync(stoppingToken);
+                await Task.Delay(jobs.Value.HeartbeatInterval, time, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                LogTakeOverFailed(logger, e);
+                await Task.Delay(jobs.Value.HeartbeatInterval, time, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Takes over the unfinished jobs of replicas that are gone (one replica wins each: the version check) and
+    /// queues them here; returns how many.</summary>
+    public async Task<int> TakeOverOrphansAsync(CancellationToken cancellationToken)
+    {
+        var taken = 0;
+        foreach (var job in await store.FindAsync<RematchJob>(j => j.State == "Queued" || j.State == "Running", cancellationToken: cancellationToken))
+        {
+            if (!await owner.IsOrphanedAsync(job, cancellationToken))
+            {
+                continue;
+            }
+
+            var previous = job.Owner;
+            job.Owner = owner.Instance;
+            var unitOfWork = store.BeginUnitOfWork();
+            unitOfWork.Update(job);
+            try
+            {
+                await unitOfWork.CommitAsync(cancellationToken);
+            }
+            catch (ConcurrencyConflictException)
+            {
+                continue;
+            }
+
+            LogTakenOver(logger, job.Id, previous);
+            await queue.EnqueueAsync(job.Id, cancellationToken);
+            taken++;
+        }
+
+        return taken;
     }
 
     private async Task RunAsync(Guid jobId, CancellationToken cancellationToken)
     {
         var job = await store.GetAsync<RematchJob>(jobId, cancellationToken) ?? throw new InvalidOperationException($"Re-match job {jobId} vanished.");
+        if (!owner.Owns(job) || job.State is not ("Queued" or "Running"))
+        {
+            // Another replica took it over while it waited here, or it is finished.
+            return;
+        }
+        if (job.CreatedAt + options.Value.StartDelay - time.GetUtcNow() is var wait && wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, time, cancellationToken);
+        }
+
         job.State = "Running";
         job.Total = (int)await store.CountAsync<TalentFacts>(_ => true, cancellationToken);
         if (job.Shards.Count == 0)
@@ -186,6 +265,12 @@ internal sealed partial class RematchWorker(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Talent {TalentId} could not be re-matched; skipped")]
     private static partial void LogSkipped(ILogger logger, Exception exception, Guid talentId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Re-match job {JobId} taken over from {Owner}, which is gone")]
+    private static partial void LogTakenOver(ILogger logger, Guid jobId, string? owner);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Looking for re-match jobs of replicas that are gone failed; trying again later")]
+    private static partial void LogTakeOverFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Re-match job {JobId} failed")]
     private static partial void LogFailed(ILogger logger, Exception exception, Guid jobId);

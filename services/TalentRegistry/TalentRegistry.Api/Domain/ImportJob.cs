@@ -1,5 +1,6 @@
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
+using TalentPortal.Storage.Jobs;
 
 namespace TalentPortal.TalentRegistry.Domain;
 
@@ -7,7 +8,7 @@ namespace TalentPortal.TalentRegistry.Domain;
 /// commits its rows together with the job's progress, so processed/total is always what is stored. An import by HR of
 /// their employer records confirmed hires (intake in the month of the import); any other import records declared
 /// hires that the employer's HR confirms.</summary>
-public sealed class ImportJob : IAggregate
+public sealed class ImportJob : IAggregate, IOwnedJob
 {
     private ImportJob()
     {
@@ -48,10 +49,15 @@ public sealed class ImportJob : IAggregate
     /// <summary>Demo seeding only: hires count as confirmed on their start date, so the demo shows a history.</summary>
     public bool ConfirmsOnStartDate { get; private set; }
 
+    /// <summary>The replica that holds the uploaded file and runs the import (<see cref="JobOwner"/>).</summary>
+    public string? Owner { get; private set; }
+
     public static ImportJob Submit(
-        string fileName, int total, string by, string role, Guid? employerScope, string? streetScope, DateTimeOffset at, string? street = null, Guid? id = null) =>
+        string fileName, int total, string by, string role, Guid? employerScope, string? streetScope, DateTimeOffset at, string? street = null, Guid? id = null,
+        string? owner = null) =>
         new()
         {
+            Owner = owner,
             Id = id ?? Guid.CreateVersion7(),
             FileName = fileName,
             Total = total,

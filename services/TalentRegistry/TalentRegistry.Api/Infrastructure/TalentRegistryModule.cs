@@ -1,5 +1,6 @@
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
+using TalentPortal.Storage.Jobs;
 using TalentPortal.TalentRegistry.Domain;
 using TalentPortal.TalentRegistry.Features.BulkImport;
 using TalentPortal.TalentRegistry.Features.Evidence;
@@ -38,6 +39,7 @@ public static class TalentRegistryModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddStore(ServiceIds.TalentRegistry, Model);
+        builder.AddJobOwnership();
         var services = builder.Services;
         PersonalDataKey.Require(builder.Configuration, builder.Environment);
         services.AddSingleton(sp => new PersonalData(PersonalDataKey.Load(builder.Configuration, builder.Environment, sp.GetRequiredService<ILogger<PersonalData>>())));

@@ -2,6 +2,7 @@ using TalentPortal.Contracts.PolicyMatching;
 using TalentPortal.PolicyMatching.Domain;
 using TalentPortal.PolicyMatching.Infrastructure;
 using TalentPortal.Storage;
+using TalentPortal.Storage.Jobs;
 
 namespace TalentPortal.PolicyMatching.Features.Eligibility;
 
@@ -23,7 +24,7 @@ public sealed class ResultsClockOptions
 /// replica at a time, which holds a lease on <see cref="ResultsClockState"/>.
 /// </summary>
 public sealed partial class ResultsClock(
-    IStore store, EligibilityEvaluator eligibility, PolicyCatalog catalog, RematchScheduler rematches, TimeProvider time,
+    IStore store, EligibilityEvaluator eligibility, PolicyCatalog catalog, RematchScheduler rematches, JobOwner owner, TimeProvider time,
     Microsoft.Extensions.Options.IOptions<ResultsClockOptions> options, ILogger<ResultsClock> logger) : BackgroundService
 {
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
@@ -67,7 +68,7 @@ public sealed partial class ResultsClock(
                     var key = $"{policy.Code}|{version.Id}|{boundary:yyyy-MM-dd}";
                     if (boundary is { } day && day > after && day <= today && !state.Activated.Contains(key))
                     {
-                        var job = new RematchJob { PolicyCode = policy.Code, CreatedAt = time.GetUtcNow() };
+                        var job = RematchJob.For(policy.Code, owner.Instance, time.GetUtcNow());
                         state.Activated.Add(key);
                         var unitOfWork = store.BeginUnitOfWork();
                         unitOfWork.Insert(job);

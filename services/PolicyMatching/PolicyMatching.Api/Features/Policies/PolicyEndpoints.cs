@@ -8,6 +8,7 @@ using TalentPortal.PolicyMatching.Rules.Policies;
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
+using TalentPortal.Storage.Jobs;
 
 namespace TalentPortal.PolicyMatching.Features.Policies;
 
@@ -134,7 +135,8 @@ public static class PolicyEndpoints
     }
 
     private static async Task<IResult> PublishAsync(
-        Guid id, PublishRequest? request, HttpContext http, IStore store, PolicyCatalog catalog, RematchScheduler queue, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, PublishRequest? request, HttpContext http, IStore store, PolicyCatalog catalog, RematchScheduler queue, JobOwner owner, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         RequestChecks.Ensure(request);
         var draft = await store.GetAsync<PolicyDocument>(id, cancellationToken) ?? throw ProblemException.NotFound($"Draft {id} does not exist.");
@@ -159,7 +161,7 @@ public static class PolicyEndpoints
         draft.Publish(by, now);
         unitOfWork.Update(draft);
         unitOfWork.Publish(new PolicyPublished(draft.Code, newest.Id, newest.EffectiveFrom, by, now));
-        var job = new RematchJob { PolicyCode = draft.Code, CreatedAt = now };
+        var job = RematchJob.For(draft.Code, owner.Instance, now);
         unitOfWork.Insert(job);
         await unitOfWork.CommitAsync(cancellationToken);
         await PolicyCatalogLoader.ReloadAsync(store, catalog, cancellationToken);
@@ -167,7 +169,8 @@ public static class PolicyEndpoints
         return TypedResults.Accepted($"/api/policies/rematch-jobs/{job.Id}", job);
     }
 
-    private static async Task<IResult> RetireAsync(string code, IStore store, PolicyCatalog catalog, RematchScheduler queue, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> RetireAsync(
+        string code, IStore store, PolicyCatalog catalog, RematchScheduler queue, JobOwner owner, TimeProvider time, CancellationToken cancellationToken)
     {
         var published = await store.FindAsync<PolicyDocument>(d => d.Code == code && d.State == PolicyDocumentState.Published, cancellationToken: cancellationToken);
         if (published.Count == 0)
@@ -182,7 +185,7 @@ public static class PolicyEndpoints
             unitOfWork.Update(document);
         }
 
-        var job = new RematchJob { PolicyCode = code, CreatedAt = time.GetUtcNow() };
+        var job = RematchJob.For(code, owner.Instance, time.GetUtcNow());
         unitOfWork.Insert(job);
         await unitOfWork.CommitAsync(cancellationToken);
         await PolicyCatalogLoader.ReloadAsync(store, catalog, cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.Storage;
+using TalentPortal.Storage.Jobs;
 using TalentPortal.TalentRegistry.Domain;
 using TalentPortal.TalentRegistry.Infrastructure;
 
@@ -13,7 +14,8 @@ namespace TalentPortal.TalentRegistry.Features.BulkImport;
 public static class SubmitImport
 {
     public static async Task<IResult> HandleAsync(
-        HttpContext http, IStore store, PendingImports queue, ImportFiles files, IOptions<ImportOptions> options, TimeProvider time, CancellationToken cancellationToken)
+        HttpContext http, IStore store, PendingImports queue, ImportFiles files, JobOwner owner, IOptions<ImportOptions> options, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User);
         var ownEmployer = caller.IsEmployerHr ? await store.GetAsync<Employer>(TalentAccess.OwnEmployerId(caller), cancellationToken) : null;
@@ -32,7 +34,7 @@ public static class SubmitImport
             var file = ImportFile.Open(path, options.Value.MaxRows, options.Value.MaxUnzippedBytes);
             var job = ImportJob.Submit(
                 fileName, file.RowCount, caller.AccountId, caller.Role, caller.IsEmployerHr ? caller.EmployerId : null,
-                caller.IsOfficial ? caller.Street : null, time.GetUtcNow(), ownEmployer?.Street, jobId);
+                caller.IsOfficial ? caller.Street : null, time.GetUtcNow(), ownEmployer?.Street, jobId, owner.Instance);
             var unitOfWork = store.BeginUnitOfWork();
             unitOfWork.Insert(job);
             await unitOfWork.CommitAsync(cancellationToken);
