@@ -10,13 +10,14 @@ public sealed record MappedEndpoint(string Method, string Pattern, string Name, 
     public override string ToString() => $"{Method} {Pattern}";
 }
 
-/// <summary>Reads every endpoint a host maps, from its routing data source.</summary>
+/// <summary>Reads every endpoint a host maps, from its routing data source; in the gateway, the routes it forwards are
+/// left out (the service that answers them declares their access).</summary>
 public static class EndpointCatalog
 {
     public static IReadOnlyList<MappedEndpoint> Of(IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var endpoints = services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+        var endpoints = Own(services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>());
         return [.. endpoints
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(method => new MappedEndpoint(
                 method,
@@ -26,6 +27,10 @@ public static class EndpointCatalog
                 e.Metadata.GetOrderedMetadata<AccessRule>().Count)))
             .OrderBy(e => e.Pattern, StringComparer.Ordinal).ThenBy(e => e.Method, StringComparer.Ordinal)];
     }
+
+    /// <summary>The endpoints a host answers itself: not those the gateway's reverse proxy forwards.</summary>
+    public static IEnumerable<RouteEndpoint> Own(IEnumerable<RouteEndpoint> endpoints) =>
+        endpoints.Where(e => !e.Metadata.Any(m => m.GetType().FullName == "Yarp.ReverseProxy.Model.RouteModel"));
 
     /// <summary>Endpoints that do not declare exactly one access rule: each must say who may call it.</summary>
     public static IReadOnlyList<string> Undeclared(IServiceProvider services) =>
