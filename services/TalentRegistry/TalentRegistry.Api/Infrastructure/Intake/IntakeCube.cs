@@ -1,27 +1,12 @@
-using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.TalentRegistry.Domain;
 
 namespace TalentPortal.TalentRegistry.Infrastructure.Intake;
 
 /// <summary>Intake counts per distinct (employer, street, industry chain, degree, university tier, origin, month)
-/// tuple, held in memory. Loaded from the stored intake records at start-up and advanced after each committed hire,
+/// tuple (<see cref="IntakeCellKey"/>), held in memory. Loaded from the stored intake records at start-up and advanced after each committed hire,
 /// it answers any breakdown by summing cells: every breakdown sums the same cells, so totals always reconcile.</summary>
 public sealed class IntakeCube
 {
-    private const int BaseYear = 1970;
-    private const int MonthBits = 12;
-    private const int OriginShift = MonthBits;
-    private const int TierShift = OriginShift + 1;
-    private const int DegreeShift = TierShift + 3;
-    private const int ChainShift = DegreeShift + 3;
-    private const int StreetShift = ChainShift + 4;
-    private const int EmployerShift = StreetShift + 10;
-
-    private const long EmployerMask = -1L << EmployerShift;
-    private const int MonthCount = 1 << MonthBits;
-    private const int MaxStreets = 1 << (EmployerShift - StreetShift);
-    private const int MaxEmployers = 1 << 30;
-
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, int> _employerIndex = [];
     private readonly List<Guid> _employers = [];
@@ -124,12 +109,12 @@ public sealed class IntakeCube
         ArgumentNullException.ThrowIfNull(query);
         var from = MonthIndex(query.From);
         var months = MonthIndex(query.To) - from + 1;
-        if (from < 0 || months < 1 || from + months > MonthCount)
+        if (from < 0 || months < 1 || from + months > IntakeCellKey.MonthCount)
         {
-            throw new ArgumentOutOfRangeException(nameof(query), $"The period must run forward within {BaseYear}–{BaseYear + (MonthCount / 12) - 1}.");
+            throw new ArgumentOutOfRangeException(nameof(query), $"The period must run forward within {IntakeCellKey.BaseYear}–{IntakeCellKey.LastYear}.");
         }
 
-        var groupMask = GroupMask(query.By);
+        var groupMask = IntakeCellKey.GroupMask(query.By);
         var groups = new Dictionary<long, (int Count, int[]? Months)>();
         var totalMonths = query.Monthly ? new int[months] : null;
         var total = 0;
@@ -140,15 +125,15 @@ public sealed class IntakeCube
                 return Build(query, groups, 0, totalMonths);
             }
 
-            var byEmployer = (filterMask & EmployerMask) != 0;
-            var set = byEmployer || (groupMask & EmployerMask) != 0 ? _cells : _withoutEmployer;
-            var positions = byEmployer ? _cellsByEmployer[(int)(filterValue >>> EmployerShift)] : null;
+            var byEmployer = (filterMask & IntakeCellKey.EmployerMask) != 0;
+            var set = byEmployer || (groupMask & IntakeCellKey.EmployerMask) != 0 ? _cells : _withoutEmployer;
+            var positions = byEmployer ? _cellsByEmployer[IntakeCellKey.Employer(filterValue)] : null;
             var count = positions?.Count ?? set.Count;
             for (var j = 0; j < count; j++)
             {
                 var i = positions is null ? j : positions[j];
                 var key = set.Keys[i];
-                var month = (int)(key & ((1 << MonthBits) - 1)) - from;
+                var month = IntakeCellKey.Month(key) - from;
                 if ((uint)month >= (uint)months || (key & filterMask) != filterValue)
                 {
                     continue;
@@ -174,14 +159,14 @@ public sealed class IntakeCube
         }
     }
 
-    public static int MonthIndex(DateOnly month) => ((month.Year - BaseYear) * 12) + month.Month - 1;
+    public static int MonthIndex(DateOnly month) => IntakeCellKey.MonthIndex(month);
 
     private void AddLocked(IntakeRecord record)
     {
         var key = KeyOf(record);
         if (_cells.Increment(key) is { } added)
         {
-            var employer = (int)(key >>> EmployerShift);
+            var employer = IntakeCellKey.Employer(key);
             while (_cellsByEmployer.Count <= employer)
             {
                 _cellsByEmployer.Add([]);
@@ -190,39 +175,24 @@ public sealed class IntakeCube
             _cellsByEmployer[employer].Add(added);
         }
 
-        _withoutEmployer.Increment(key & ~EmployerMask);
+        _withoutEmployer.Increment(key & ~IntakeCellKey.EmployerMask);
         _total++;
     }
 
     private string? RefusalLocked(IntakeRecord r)
     {
-        if (!Enum.IsDefined(r.IndustryChain) || (int)r.IndustryChain > 0xF)
+        if (IntakeCellKey.FieldRefusal(r) is { } problem)
         {
-            return $"Intake record {r.Id}: industry chain {(int)r.IndustryChain} is not one of {EnumText.Names<IndustryChain>()}.";
+            return problem;
         }
 
-        if (!Enum.IsDefined(r.Degree) || (int)r.Degree > 0x7)
+        if (string.IsNullOrEmpty(r.Street) || (!_streetIndex.ContainsKey(r.Street) && _streets.Count >= IntakeCellKey.MaxStreets))
         {
-            return $"Intake record {r.Id}: degree {(int)r.Degree} is not one of {EnumText.Names<DegreeLevel>()}.";
+            return $"Intake record {r.Id}: street is missing or one more than the {IntakeCellKey.MaxStreets} a key holds.";
         }
 
-        if (!Enum.IsDefined(r.UniversityTier) || (int)r.UniversityTier > 0x7)
-        {
-            return $"Intake record {r.Id}: university tier {(int)r.UniversityTier} is not one of {EnumText.Names<UniversityTier>()}.";
-        }
-
-        if (MonthIndex(r.Month) is < 0 or >= MonthCount)
-        {
-            return $"Intake record {r.Id}: month {r.Month:yyyy-MM} lies outside {BaseYear}–{BaseYear + (MonthCount / 12) - 1}.";
-        }
-
-        if (string.IsNullOrEmpty(r.Street) || (!_streetIndex.ContainsKey(r.Street) && _streets.Count >= MaxStreets))
-        {
-            return $"Intake record {r.Id}: street is missing or one more than the {MaxStreets} a key holds.";
-        }
-
-        return !_employerIndex.ContainsKey(r.EmployerId) && _employers.Count >= MaxEmployers
-            ? $"Intake record {r.Id}: one employer more than the {MaxEmployers} a key holds."
+        return !_employerIndex.ContainsKey(r.EmployerId) && _employers.Count >= IntakeCellKey.MaxEmployers
+            ? $"Intake record {r.Id}: one employer more than the {IntakeCellKey.MaxEmployers} a key holds."
             : null;
     }
 
@@ -245,29 +215,7 @@ public sealed class IntakeCube
             _streets.Add(r.Street);
         }
 
-        return ((long)employer << EmployerShift) | ((long)street << StreetShift) | ((long)r.IndustryChain << ChainShift)
-            | ((long)r.Degree << DegreeShift) | ((long)r.UniversityTier << TierShift) | ((r.FromOutsideHuzhou ? 1L : 0L) << OriginShift)
-            | (long)MonthIndex(r.Month);
-    }
-
-    private static long GroupMask(IReadOnlyList<IntakeDimension> by)
-    {
-        var mask = 0L;
-        foreach (var dimension in by)
-        {
-            mask |= dimension switch
-            {
-                IntakeDimension.Employer => EmployerMask,
-                IntakeDimension.Street => 0x3FFL << StreetShift,
-                IntakeDimension.IndustryChain => 0xFL << ChainShift,
-                IntakeDimension.Degree => 0x7L << DegreeShift,
-                IntakeDimension.UniversityTier => 0x7L << TierShift,
-                IntakeDimension.Origin => 1L << OriginShift,
-                _ => 0,
-            };
-        }
-
-        return mask;
+        return IntakeCellKey.Of(r, employer, street);
     }
 
     /// <summary>Turns the filter into mask/value over cell keys; false when it names a value no cell has.</summary>
@@ -275,42 +223,30 @@ public sealed class IntakeCube
     {
         mask = 0;
         value = 0;
+        int? employer = null;
         if (filter.EmployerId is { } employerId)
         {
-            if (!_employerIndex.TryGetValue(employerId, out var employer))
+            if (!_employerIndex.TryGetValue(employerId, out var index))
             {
                 return false;
             }
 
-            mask |= EmployerMask;
-            value |= (long)employer << EmployerShift;
+            employer = index;
         }
 
+        int? street = null;
         if (filter.Street is { } streetName)
         {
-            if (!_streetIndex.TryGetValue(streetName, out var street))
+            if (!_streetIndex.TryGetValue(streetName, out var index))
             {
                 return false;
             }
 
-            mask |= 0x3FFL << StreetShift;
-            value |= (long)street << StreetShift;
+            street = index;
         }
 
-        Constrain(ref mask, ref value, (long?)filter.IndustryChain, 0xF, ChainShift);
-        Constrain(ref mask, ref value, (long?)filter.Degree, 0x7, DegreeShift);
-        Constrain(ref mask, ref value, (long?)filter.UniversityTier, 0x7, TierShift);
-        Constrain(ref mask, ref value, filter.FromOutsideHuzhou is { } outside ? (outside ? 1 : 0) : null, 0x1, OriginShift);
+        IntakeCellKey.Constrain(ref mask, ref value, employer, street, filter);
         return true;
-    }
-
-    private static void Constrain(ref long mask, ref long value, long? wanted, long bits, int shift)
-    {
-        if (wanted is { } v)
-        {
-            mask |= bits << shift;
-            value |= v << shift;
-        }
     }
 
     private IntakeResult Build(IntakeQuery query, Dictionary<long, (int Count, int[]? Months)> groups, int total, int[]? totalMonths)
@@ -328,15 +264,7 @@ public sealed class IntakeCube
     }
 
     private Dictionary<IntakeDimension, string> Describe(long key, IReadOnlyList<IntakeDimension> by) =>
-        by.Distinct().ToDictionary(d => d, d => d switch
-        {
-            IntakeDimension.Employer => _employers[(int)(key >>> EmployerShift)].ToString(),
-            IntakeDimension.Street => _streets[(int)((key >> StreetShift) & 0x3FF)],
-            IntakeDimension.IndustryChain => ((IndustryChain)((key >> ChainShift) & 0xF)).ToString(),
-            IntakeDimension.Degree => ((DegreeLevel)((key >> DegreeShift) & 0x7)).ToString(),
-            IntakeDimension.UniversityTier => ((UniversityTier)((key >> TierShift) & 0x7)).ToString(),
-            _ => ((key >> OriginShift) & 1) == 1 ? "outside" : "huzhou",
-        });
+        by.Distinct().ToDictionary(d => d, d => IntakeCellKey.Describe(key, d, _employers, _streets));
 
     private static string SortValue(IntakeDimension dimension, string value) => dimension switch
     {
