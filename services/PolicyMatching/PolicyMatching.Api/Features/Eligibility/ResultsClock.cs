@@ -1,5 +1,6 @@
 using TalentPortal.Contracts.PolicyMatching;
 using TalentPortal.PolicyMatching.Domain;
+using TalentPortal.PolicyMatching.Features.Rematch;
 using TalentPortal.PolicyMatching.Infrastructure;
 using TalentPortal.Storage;
 

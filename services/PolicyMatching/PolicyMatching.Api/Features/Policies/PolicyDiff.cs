@@ -47,7 +47,7 @@ public static class PolicyDiff
         var date = RequestChecks.AsOf(asOf, eligibility.Today);
         var caller = Caller.From(http.User);
         var draft = await store.GetAsync<PolicyDocument>(id, ct) ?? throw ProblemException.NotFound($"Draft {id} does not exist.");
-        PolicyEndpoints.ParseStored(draft);
+        PolicyYaml.ParseStored(draft);
         var job = new DiffJob { DraftId = draft.Id, PolicyCode = draft.Code, AsOf = date, RequestedBy = caller.AccountId, CreatedAt = time.GetUtcNow() };
         var unitOfWork = store.BeginUnitOfWork();
         unitOfWork.Insert(job);

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using TalentPortal.Contracts.PolicyMatching;
 using TalentPortal.PolicyMatching.Domain;
 using TalentPortal.PolicyMatching.Infrastructure;
 using TalentPortal.PolicyMatching.Rules;
@@ -57,7 +56,7 @@ public static class PolicyEndpoints
         policies.MapGet("/{code}", GetAsync)
             .Public("one policy of the published catalogue; no personal data")
             .WithName("GetPolicy").WithSummary("One policy with its versions (public)").ProducesProblem(StatusCodes.Status404NotFound);
-        policies.MapPost("/drafts", DraftAsync).Validated<PolicyDraftRequest>()
+        policies.MapPost("/drafts", DraftPolicy.HandleAsync).Validated<PolicyDraftRequest>()
             .Allow(AccessScope.Any, "admins, who maintain the policy texts", Roles.Admin)
             .WithName("DraftPolicy").WithSummary("Propose a new text of a policy (YAML, at most 256 KB); rejected with the file, path, line and problem when invalid")
             .Produces<DraftResponse>(StatusCodes.Status201Created);
@@ -69,11 +68,11 @@ public static class PolicyEndpoints
             .Allow(AccessScope.Filtered, "officials and admins: the counts and names of their street (zone officials and admins: all)", Roles.Official, Roles.Admin)
             .WithName("PolicyDiffJob").WithSummary("Progress of a policy preview and, when completed, its result in the caller's scope")
             .Produces<DiffJobResponse>();
-        policies.MapPost("/drafts/{id:guid}/publish", PublishAsync)
+        policies.MapPost("/drafts/{id:guid}/publish", PublishPolicy.HandleAsync)
             .Allow(AccessScope.Any, "admins, who maintain the policy texts", Roles.Admin)
             .WithName("PublishPolicy").WithSummary("Publish a draft; everyone is re-matched in the background (see the job)")
             .Produces<RematchJob>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status409Conflict);
-        policies.MapPost("/{code}/retire", RetireAsync)
+        policies.MapPost("/{code}/retire", RetirePolicy.HandleAsync)
             .Allow(AccessScope.Any, "admins, who maintain the policy texts", Roles.Admin)
             .WithName("RetirePolicy").WithSummary("Take a policy out of the catalogue; everyone is re-matched")
             .Produces<RematchJob>(StatusCodes.Status202Accepted);
@@ -87,106 +86,4 @@ public static class PolicyEndpoints
 
     private static Ok<PolicySummaryResponse> GetAsync(string code, PolicyCatalog catalog) =>
         catalog.Find(code) is { } policy ? TypedResults.Ok(PolicySummaryResponse.From(policy)) : throw ProblemException.NotFound($"There is no policy {code}.");
-
-    /// <summary>Parses a text sent in a request: a 400 whose <c>errors</c> name the field <paramref name="field"/> with one
-    /// message per problem (file, line, path), and whose <c>problems</c> list each problem's parts.</summary>
-    internal static PolicyDefinition ParseOrThrow(string yaml, string fileName, string field = "yaml")
-    {
-        try
-        {
-            return PolicyLoader.Parse(yaml, fileName);
-        }
-        catch (PolicyValidationException e)
-        {
-            throw new ProblemException(
-                StatusCodes.Status400BadRequest, "Invalid policy file", $"The policy file has {e.Errors.Count} problem(s).",
-                new Dictionary<string, object?>
-                {
-                    ["errors"] = new Dictionary<string, string[]> { [field] = [.. e.Errors.Select(x => x.ToString())] },
-                    ["problems"] = e.Errors.Select(x => new { x.File, x.Path, x.Problem, x.Line }).ToList(),
-                });
-        }
-    }
-
-    /// <summary>Parses a stored text; one that no longer passes (the limits changed since it was stored) is a 409.</summary>
-    internal static PolicyDefinition ParseStored(PolicyDocument document)
-    {
-        try
-        {
-            return PolicyLoader.Parse(document.Yaml, $"{document.Code}.yaml");
-        }
-        catch (PolicyValidationException e)
-        {
-            throw new RuleViolationException(
-                $"The stored text of {document.Code} is no longer valid: {(e.Errors.Count > 0 ? e.Errors[0] : e.Message)}", "Invalid",
-                new Dictionary<string, object?> { ["problems"] = e.Errors.Select(x => x.ToString()).ToList() });
-        }
-    }
-
-    private static async Task<IResult> DraftAsync(PolicyDraftRequest request, HttpContext http, IStore store, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var policy = ParseOrThrow(request.Yaml!, "draft.yaml");
-        var draft = PolicyDocument.Draft(policy.Code, request.Yaml!, Caller.From(http.User).AccountId, time.GetUtcNow());
-        var unitOfWork = store.BeginUnitOfWork();
-        unitOfWork.Insert(draft);
-        await unitOfWork.CommitAsync(cancellationToken);
-        return TypedResults.Created($"/api/policies/drafts/{draft.Id}", new DraftResponse(draft.Id, draft.Code, draft.State.ToString(), draft.CreatedAt, PolicySummaryResponse.From(policy).Versions));
-    }
-
-    private static async Task<IResult> PublishAsync(
-        Guid id, PublishRequest? request, HttpContext http, IStore store, PolicyCatalog catalog, RematchScheduler queue, TimeProvider time, CancellationToken cancellationToken)
-    {
-        RequestChecks.Ensure(request);
-        var draft = await store.GetAsync<PolicyDocument>(id, cancellationToken) ?? throw ProblemException.NotFound($"Draft {id} does not exist.");
-        var policy = ParseStored(draft);
-        var newest = policy.Versions[^1];
-        if (request?.EffectiveFrom is { } effective && effective != newest.EffectiveFrom)
-        {
-            throw new InvalidFieldException(
-                "effectiveFrom",
-                $"The draft's newest version ({newest.Id}) takes effect on {newest.EffectiveFrom:yyyy-MM-dd}, not {effective:yyyy-MM-dd}; change effectiveFrom in the draft.");
-        }
-
-        var by = Caller.From(http.User).AccountId;
-        var now = time.GetUtcNow();
-        var unitOfWork = store.BeginUnitOfWork();
-        foreach (var current in await store.FindAsync<PolicyDocument>(d => d.Code == draft.Code && d.State == PolicyDocumentState.Published, cancellationToken: cancellationToken))
-        {
-            current.Supersede();
-            unitOfWork.Update(current);
-        }
-
-        draft.Publish(by, now);
-        unitOfWork.Update(draft);
-        unitOfWork.Publish(new PolicyPublished(draft.Code, newest.Id, newest.EffectiveFrom, by, now));
-        var job = new RematchJob { PolicyCode = draft.Code, CreatedAt = now };
-        unitOfWork.Insert(job);
-        await unitOfWork.CommitAsync(cancellationToken);
-        await PolicyCatalogLoader.ReloadAsync(store, catalog, cancellationToken);
-        await queue.EnqueueAsync(job.Id, cancellationToken);
-        return TypedResults.Accepted($"/api/policies/rematch-jobs/{job.Id}", job);
-    }
-
-    private static async Task<IResult> RetireAsync(string code, IStore store, PolicyCatalog catalog, RematchScheduler queue, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var published = await store.FindAsync<PolicyDocument>(d => d.Code == code && d.State == PolicyDocumentState.Published, cancellationToken: cancellationToken);
-        if (published.Count == 0)
-        {
-            throw ProblemException.NotFound($"There is no published policy {code}.");
-        }
-
-        var unitOfWork = store.BeginUnitOfWork();
-        foreach (var document in published)
-        {
-            document.Retire();
-            unitOfWork.Update(document);
-        }
-
-        var job = new RematchJob { PolicyCode = code, CreatedAt = time.GetUtcNow() };
-        unitOfWork.Insert(job);
-        await unitOfWork.CommitAsync(cancellationToken);
-        await PolicyCatalogLoader.ReloadAsync(store, catalog, cancellationToken);
-        await queue.EnqueueAsync(job.Id, cancellationToken);
-        return TypedResults.Accepted($"/api/policies/rematch-jobs/{job.Id}", job);
-    }
 }

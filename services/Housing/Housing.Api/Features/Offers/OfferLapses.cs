@@ -1,7 +1,7 @@
 using TalentPortal.Housing.Domain;
 using TalentPortal.Storage;
 
-namespace TalentPortal.Housing.Infrastructure;
+namespace TalentPortal.Housing.Features.Offers;
 
 /// <summary>Lapses pending offers whose deadline has passed: the unit is free again and the application goes back on
 /// the list one band lower. Each offer commits on its own; one that changed meanwhile (accepted at the last second) is

@@ -1,7 +1,7 @@
 using TalentPortal.PolicyMatching.Domain.Applications;
 using TalentPortal.Storage;
 
-namespace TalentPortal.PolicyMatching.Infrastructure;
+namespace TalentPortal.PolicyMatching.Features.Applications;
 
 /// <summary>Before the store builds its indexes: gives applications stored before the unique open key existed their
 /// key, so the unique index can be built over them. Finds nothing to do once they all have one.</summary>

@@ -1,6 +1,6 @@
 using TalentPortal.TalentRegistry.Domain;
 
-namespace TalentPortal.TalentRegistry.Infrastructure.Intake;
+namespace TalentPortal.TalentRegistry.Features.Intake;
 
 /// <summary>The dimensions intake can be broken down and filtered by.</summary>
 public enum IntakeDimension

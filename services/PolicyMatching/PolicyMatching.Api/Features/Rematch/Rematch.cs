@@ -2,9 +2,10 @@ using System.Globalization;
 using System.Threading.Channels;
 using TalentPortal.Contracts.PolicyMatching;
 using TalentPortal.PolicyMatching.Domain;
+using TalentPortal.PolicyMatching.Infrastructure;
 using TalentPortal.Storage;
 
-namespace TalentPortal.PolicyMatching.Infrastructure;
+namespace TalentPortal.PolicyMatching.Features.Rematch;
 
 /// <summary>Re-match settings (configuration section "Rematch").</summary>
 public sealed class RematchOptions

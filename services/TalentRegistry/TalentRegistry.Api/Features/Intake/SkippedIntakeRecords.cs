@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace TalentPortal.TalentRegistry.Infrastructure.Intake;
+namespace TalentPortal.TalentRegistry.Features.Intake;
 
 /// <summary>Stored intake records the cube refused at start-up: the figures leave them out until the record is
 /// corrected, and readiness says so (degraded, naming them) instead of the service failing to start.</summary>

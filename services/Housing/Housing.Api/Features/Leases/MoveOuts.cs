@@ -1,7 +1,7 @@
 using TalentPortal.Housing.Domain;
 using TalentPortal.Storage;
 
-namespace TalentPortal.Housing.Infrastructure;
+namespace TalentPortal.Housing.Features.Leases;
 
 /// <summary>Ends leases whose recorded move-out day has passed: the unit is free again, the talent may apply anew and
 /// LeaseEnded goes out. The sweep runs every Housing:OfferSweepInterval; whatever needs the unit or the tenant free

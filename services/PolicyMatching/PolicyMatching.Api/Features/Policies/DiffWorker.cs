@@ -1,11 +1,12 @@
 using System.Threading.Channels;
 using TalentPortal.PolicyMatching.Domain;
+using TalentPortal.PolicyMatching.Infrastructure;
 using TalentPortal.PolicyMatching.Rules.Evaluation;
 using TalentPortal.PolicyMatching.Rules.Loading;
 using TalentPortal.PolicyMatching.Rules.Policies;
 using TalentPortal.Storage;
 
-namespace TalentPortal.PolicyMatching.Infrastructure;
+namespace TalentPortal.PolicyMatching.Features.Policies;
 
 /// <summary>Diff jobs waiting for the worker.</summary>
 public sealed class DiffScheduler

@@ -2,7 +2,7 @@ using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 using TalentPortal.TalentRegistry.Domain;
 
-namespace TalentPortal.TalentRegistry.Infrastructure.Intake;
+namespace TalentPortal.TalentRegistry.Features.Intake;
 
 /// <summary>Stages the intake record of a confirmed hire in the hire's own unit of work (first hire per person only)
 /// and moves the in-memory cube once that unit of work has committed. A record the cube would refuse is never stored.</summary>

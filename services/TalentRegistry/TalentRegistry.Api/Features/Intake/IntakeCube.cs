@@ -1,6 +1,6 @@
 using TalentPortal.TalentRegistry.Domain;
 
-namespace TalentPortal.TalentRegistry.Infrastructure.Intake;
+namespace TalentPortal.TalentRegistry.Features.Intake;
 
 /// <summary>Intake counts per distinct (employer, street, industry chain, degree, university tier, origin, month)
 /// tuple (<see cref="IntakeCellKey"/>), held in memory. Loaded from the stored intake records at start-up and advanced after each committed hire,

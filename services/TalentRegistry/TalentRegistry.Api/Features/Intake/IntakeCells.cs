@@ -1,4 +1,4 @@
-namespace TalentPortal.TalentRegistry.Infrastructure.Intake;
+namespace TalentPortal.TalentRegistry.Features.Intake;
 
 /// <summary>Counts per cell key in parallel arrays (scanned without indirection), with a dictionary to find a key.</summary>
 internal sealed class IntakeCells

@@ -1,7 +1,7 @@
 using TalentPortal.Storage;
 using TalentPortal.TalentRegistry.Domain;
 
-namespace TalentPortal.TalentRegistry.Infrastructure.Intake;
+namespace TalentPortal.TalentRegistry.Features.Intake;
 
 /// <summary>Fills the cube from the stored intake records before the service takes requests. A record the cube refuses
 /// (a value outside its definition) is skipped, logged and reported by readiness, so one bad record cannot keep the

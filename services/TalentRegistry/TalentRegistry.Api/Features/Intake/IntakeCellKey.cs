@@ -1,7 +1,7 @@
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.TalentRegistry.Domain;
 
-namespace TalentPortal.TalentRegistry.Infrastructure.Intake;
+namespace TalentPortal.TalentRegistry.Features.Intake;
 
 /// <summary>The key of an intake cell: one long holding (employer, street, industry chain, degree, university tier,
 /// origin, month) in fixed-width fields, the employer's and street's as indexes the cube hands out. A field is read or
