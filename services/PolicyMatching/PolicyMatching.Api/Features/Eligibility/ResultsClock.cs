@@ -6,16 +6,6 @@ using TalentPortal.Storage;
 
 namespace TalentPortal.PolicyMatching.Features.Eligibility;
 
-/// <summary>Settings of <see cref="ResultsClock"/> (configuration section "ResultsClock").</summary>
-public sealed class ResultsClockOptions
-{
-    /// <summary>How often a replica checks whether a new Huzhou day has begun (and renews its lease).</summary>
-    public TimeSpan CheckInterval { get; set; } = TimeSpan.FromMinutes(5);
-
-    /// <summary>Talents re-screened per read.</summary>
-    public int PageSize { get; set; } = 500;
-}
-
 /// <summary>
 /// Results that change with the clock alone. Once a day (Huzhou time) it re-screens exactly the talents whose results
 /// could change that day (<see cref="TalentFacts.NextChangeOn"/>: an age limit, a graduation window, insurance months

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using TalentPortal.PolicyMatching.Domain;
 using TalentPortal.PolicyMatching.Infrastructure;
 using TalentPortal.PolicyMatching.Rules.Evaluation;
@@ -7,16 +6,6 @@ using TalentPortal.PolicyMatching.Rules.Policies;
 using TalentPortal.Storage;
 
 namespace TalentPortal.PolicyMatching.Features.Policies;
-
-/// <summary>Diff jobs waiting for the worker.</summary>
-public sealed class DiffScheduler
-{
-    private readonly Channel<Guid> _jobs = Channel.CreateUnbounded<Guid>();
-
-    public ValueTask EnqueueAsync(Guid jobId, CancellationToken cancellationToken) => _jobs.Writer.WriteAsync(jobId, cancellationToken);
-
-    public IAsyncEnumerable<Guid> ReadAllAsync(CancellationToken cancellationToken) => _jobs.Reader.ReadAllAsync(cancellationToken);
-}
 
 /// <summary>Runs diff jobs one at a time: every talent, a page at a time in id order, under the policy in force and under
 /// the draft (outcome and amount only), committing the job's counts and where it got to after each page so a restart

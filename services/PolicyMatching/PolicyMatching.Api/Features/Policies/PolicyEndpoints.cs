@@ -1,48 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TalentPortal.PolicyMatching.Domain;
 using TalentPortal.PolicyMatching.Infrastructure;
-using TalentPortal.PolicyMatching.Rules;
-using TalentPortal.PolicyMatching.Rules.Loading;
-using TalentPortal.PolicyMatching.Rules.Policies;
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 
 namespace TalentPortal.PolicyMatching.Features.Policies;
-
-public sealed record PolicyVersionResponse(string Id, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Document, string BenefitKind);
-
-/// <summary>A published policy; <see cref="Trust"/> is its <c>trust:</c> map (fact key → accepted sources), the facts
-/// it does not name keep the catalogue's defaults.</summary>
-public sealed record PolicySummaryResponse(
-    string Code, LocalizedText Name, string Category, LocalizedText Authority, string LegalReference, bool OncePerPerson,
-    string? ExclusionGroup, IReadOnlyList<PolicyVersionResponse> Versions, IReadOnlyDictionary<string, IReadOnlyList<string>> Trust)
-{
-    public static PolicySummaryResponse From(PolicyDefinition p) => new(
-        p.Code, p.Name, p.Category, p.Authority, p.LegalReference, p.OncePerPerson, p.ExclusionGroup,
-        [.. p.Versions.Select(v => new PolicyVersionResponse(v.Id, v.EffectiveFrom, v.EffectiveTo, v.Document, v.Benefit.Kind.ToString()))],
-        p.Trust.Overrides.ToDictionary(
-            t => Rules.Facts.FactCatalog.KeyOf(t.Key), t => (IReadOnlyList<string>)[.. t.Value.Select(s => s.ToString())], StringComparer.Ordinal));
-}
-
-public sealed record PolicyDraftRequest(string? Yaml) : IValidatableRequest
-{
-    public void Validate(ValidationErrors errors)
-    {
-        errors.Required("yaml", Yaml, YamlLimits.MaxBytes);
-        if (Yaml is not null && Yaml.Length <= YamlLimits.MaxBytes && System.Text.Encoding.UTF8.GetByteCount(Yaml) > YamlLimits.MaxBytes)
-        {
-            errors.Add("yaml", $"yaml must be at most {YamlLimits.MaxBytes / 1024} KB.");
-        }
-    }
-}
-
-public sealed record PublishRequest(DateOnly? EffectiveFrom) : IValidatableRequest
-{
-    public void Validate(ValidationErrors errors) => errors.Range("effectiveFrom", EffectiveFrom, EngineDates.Earliest, EngineDates.Latest);
-}
-
-public sealed record DraftResponse(Guid Id, string Code, string State, DateTimeOffset CreatedAt, IReadOnlyList<PolicyVersionResponse> Versions);
 
 /// <summary>The public catalogue, and policy management for admins: draft, preview the diff, publish, retire.</summary>
 public static class PolicyEndpoints
