@@ -6,7 +6,7 @@ using TalentPortal.Contracts.Housing;
 using TalentPortal.Contracts.TalentRegistry;
 using TalentPortal.Housing.Consumers;
 using TalentPortal.Housing.Domain;
-using TalentPortal.Housing.Infrastructure;
+using TalentPortal.Housing.Features.Leases;
 using TalentPortal.Storage;
 using TalentPortal.Testing;
 

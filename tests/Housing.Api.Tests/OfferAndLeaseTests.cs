@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using TalentPortal.Contracts.Housing;
 using TalentPortal.Housing.Domain;
-using TalentPortal.Housing.Infrastructure;
+using TalentPortal.Housing.Features.Offers;
 
 namespace TalentPortal.Housing.Tests;
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using TalentPortal.PolicyMatching.Features.Rematch;
 using TalentPortal.PolicyMatching.Infrastructure;
 using Microsoft.Extensions.Hosting;
 using TalentPortal.PolicyMatching.Domain;

@@ -1,5 +1,5 @@
 using TalentPortal.TalentRegistry.Domain;
-using TalentPortal.TalentRegistry.Infrastructure.Intake;
+using TalentPortal.TalentRegistry.Features.Intake;
 
 namespace TalentPortal.TalentRegistry.Tests;
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.Storage;
 using TalentPortal.TalentRegistry.Domain;
-using TalentPortal.TalentRegistry.Infrastructure.Intake;
+using TalentPortal.TalentRegistry.Features.Intake;
 
 namespace TalentPortal.TalentRegistry.Tests;
 

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using TalentPortal.TalentRegistry.Domain;
+using TalentPortal.TalentRegistry.Features.Intake;
 using TalentPortal.TalentRegistry.Infrastructure;
 using TalentPortal.TalentRegistry.Infrastructure.DemoData;
-using TalentPortal.TalentRegistry.Infrastructure.Intake;
 
 namespace TalentPortal.TalentRegistry.Benchmarks;
 

@@ -4,8 +4,6 @@ using TalentPortal.Storage;
 
 namespace TalentPortal.Gateway.Accounts;
 
-internal sealed record DemoAccount(string Username, string Password, string DisplayName, string Role, Guid? TalentId, Guid? EmployerId, string? Street);
-
 /// <summary>Creates the demo accounts of <c>seeds/demo-accounts.json</c>; registered only when <c>Seed:DemoData</c> is
 /// true in Development (<see cref="ServiceDefaults.DemoData"/>). Existing usernames are left alone, so seeding is idempotent.</summary>
 internal sealed partial class DemoAccountSeeder(IStore store, IPasswordHasher<Account> hasher, IConfiguration configuration, TimeProvider time, ILogger<DemoAccountSeeder> logger)

@@ -1,20 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 
 namespace TalentPortal.Gateway.Accounts;
-
-public sealed record LoginRequest(string? Username, string? Password) : IValidatableRequest
-{
-    public void Validate(ValidationErrors errors)
-    {
-        errors.Required("username", Username, 64);
-        errors.Required("password", Password, 128);
-    }
-}
-
-public sealed record TokenResponse(string AccessToken, string TokenType, DateTimeOffset ExpiresAt, string Role, string DisplayName, Guid? TalentId, Guid? EmployerId, string? Street);
 
 /// <summary>Sign-in with a local account. A wrong password and an unknown username get the same answer after the same
 /// hashing work; repeated failures for one username slow down and then lock it (<see cref="SignInGuard"/>).</summary>

@@ -35,10 +35,3 @@ public interface IStore
     /// <summary>Cheap round trip proving the store answers (readiness).</summary>
     Task PingAsync(CancellationToken cancellationToken = default);
 }
-
-/// <summary>Ordering and paging for <see cref="IStore.FindAsync{T}"/>.</summary>
-public sealed record QueryOptions<T>(
-    Expression<Func<T, object?>>? OrderBy = null,
-    bool Descending = false,
-    int Skip = 0,
-    int? Take = null);

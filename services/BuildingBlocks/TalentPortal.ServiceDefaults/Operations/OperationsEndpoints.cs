@@ -6,32 +6,6 @@ using TalentPortal.ServiceDefaults.Http;
 
 namespace TalentPortal.ServiceDefaults.Operations;
 
-public sealed record FailedMessagesResponse(string Service, IReadOnlyList<FailedMessageGroup> Groups);
-
-public sealed record OperationResult(int Messages);
-
-public sealed record DiscardRequest(string? Reason, Guid? MessageId) : IValidatableRequest
-{
-    public void Validate(ValidationErrors errors)
-    {
-        ArgumentNullException.ThrowIfNull(errors);
-        errors.Required("reason", Reason, 500);
-        errors.PlainText("reason", Reason, multiline: true);
-    }
-}
-
-public sealed record RepublishRequest(string? Stream, string? Subject, long? FromSequence) : IValidatableRequest
-{
-    public void Validate(ValidationErrors errors)
-    {
-        ArgumentNullException.ThrowIfNull(errors);
-        errors.Required("stream", Stream, 100);
-        errors.Required("subject", Subject, 100);
-        errors.Required("fromSequence", FromSequence);
-        errors.Range("fromSequence", FromSequence, 1, long.MaxValue);
-    }
-}
-
 /// <summary>A service's failed messages for admins: listed by kind, type and cause, replayed or discarded (audited).</summary>
 public static class OperationsEndpoints
 {

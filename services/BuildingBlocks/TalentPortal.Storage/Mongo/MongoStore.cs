@@ -182,9 +182,3 @@ internal sealed partial class MongoStore : IStore, IOutboxStore
         return 1;
     }
 }
-
-internal sealed class MongoUnitOfWork(MongoStore store, StoreModel model, TimeProvider time, OutboxSignal signal) : UnitOfWorkBase(model, time, signal)
-{
-    protected override Task ApplyAsync(IReadOnlyList<OutboxMessage> outbox, DateTimeOffset now, CancellationToken cancellationToken) =>
-        store.ApplyAsync(Changes, InboxMarks, outbox, now, cancellationToken);
-}

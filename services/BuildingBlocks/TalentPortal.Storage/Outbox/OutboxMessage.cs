@@ -84,12 +84,3 @@ public sealed class OutboxMessage : IAggregate
         return this;
     }
 }
-
-/// <summary>JSON used for outbox bodies.</summary>
-public static class MessageJson
-{
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web);
-}
-
-/// <summary>Undispatched outbox messages: how many and how old the oldest is.</summary>
-public sealed record OutboxBacklog(long Pending, DateTimeOffset? OldestCreatedAt);

@@ -70,6 +70,3 @@ public sealed partial class ParkedEventSweeper(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sweeping parked events failed; trying again later")]
     private static partial void LogFailed(ILogger logger, Exception exception);
 }
-
-/// <summary>Subjects whose stream has a gap open longer than the alert age, and since when.</summary>
-public sealed record StreamGaps(int Subjects, DateTimeOffset? OldestParkedAt);

@@ -42,11 +42,3 @@ public sealed record StreamAddress(string Stream, string Subject, long Sequence)
         });
     }
 }
-
-/// <summary>The headers that carry an event's <see cref="StreamAddress"/> on the broker.</summary>
-public static class StreamHeaders
-{
-    public const string Stream = "TalentPortal-Stream";
-    public const string Subject = "TalentPortal-Subject";
-    public const string Sequence = "TalentPortal-Sequence";
-}

@@ -1,8 +1,6 @@
 using MassTransit;
-using Microsoft.Extensions.Options;
 using TalentPortal.Contracts.TalentRegistry;
 using TalentPortal.Housing.Domain;
-using TalentPortal.ServiceDefaults.Messaging;
 using TalentPortal.Storage;
 using TalentPortal.Storage.Streams;
 
@@ -21,6 +19,3 @@ public sealed class EmployerDirectoryConsumer(IStore store, TimeProvider time) :
         }
     }
 }
-
-public sealed class EmployerDirectoryConsumerDefinition(IOptions<MessagingOptions> options)
-    : RetryingConsumerDefinition<EmployerDirectoryConsumer>(options);

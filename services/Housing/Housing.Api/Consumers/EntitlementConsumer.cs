@@ -1,8 +1,6 @@
 using MassTransit;
-using Microsoft.Extensions.Options;
 using TalentPortal.Contracts.PolicyMatching;
 using TalentPortal.Housing.Domain;
-using TalentPortal.ServiceDefaults.Messaging;
 using TalentPortal.Storage;
 using TalentPortal.Storage.Streams;
 
@@ -24,6 +22,3 @@ public sealed class EntitlementConsumer(IStore store, TimeProvider time) : Strea
         }
     }
 }
-
-public sealed class EntitlementConsumerDefinition(IOptions<MessagingOptions> options)
-    : RetryingConsumerDefinition<EntitlementConsumer>(options);

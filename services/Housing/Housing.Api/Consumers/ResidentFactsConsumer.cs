@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using TalentPortal.Contracts.TalentRegistry;
 using TalentPortal.Housing.Domain;
 using TalentPortal.Housing.Infrastructure;
-using TalentPortal.ServiceDefaults.Messaging;
 using TalentPortal.Storage;
 using TalentPortal.Storage.Streams;
 
@@ -106,6 +105,3 @@ public sealed class ResidentFactsConsumer(IStore store, IOptions<HousingOptions>
         unitOfWork.Update(lease);
     }
 }
-
-public sealed class ResidentFactsConsumerDefinition(IOptions<MessagingOptions> options)
-    : RetryingConsumerDefinition<ResidentFactsConsumer>(options);

@@ -3,9 +3,6 @@ using TalentPortal.Storage;
 
 namespace TalentPortal.Housing.Domain;
 
-/// <summary>How an offer departs from the waiting-list order: the number of earlier applications passed over and why.</summary>
-public sealed record QueueSkip(int PassedOver, string Reason);
-
 /// <summary>An official offers a unit to a waiting application; the talent accepts or refuses before the deadline, or
 /// the offer lapses. While pending it holds both the unit and the application (unique hold keys, so two pending
 /// offers for one unit or one application cannot both be stored).</summary>

@@ -1,10 +1,5 @@
 namespace TalentPortal.Housing.Domain;
 
-/// <summary>One month of rent: the period it covers, the lease year, the benefit year whose discount applies (the lease
-/// year unless earlier leases used part of the benefit), that discount and the amount due.</summary>
-public sealed record RentInstalment(
-    int Month, DateOnly From, DateOnly To, int LeaseYear, decimal DiscountPercent, decimal FullRent, decimal AmountDue, int BenefitYear);
-
 /// <summary>The monthly rent of a lease. Month n covers [start + (n−1) months, start + n months − 1 day]; lease year =
 /// ⌈n / 12⌉; the discount is that of benefit year ⌈(n + months used by earlier leases) / 12⌉; amount due = monthly rent × (100 − discount of that year) / 100, and for a month cut short by the move-out
 /// (or the term end) × days occupied / days in that month's period. Each amount is rounded once, to the fen (0.01

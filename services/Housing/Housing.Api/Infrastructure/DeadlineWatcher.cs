@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using TalentPortal.Housing.Features.Leases;
+using TalentPortal.Housing.Features.Offers;
 
 namespace TalentPortal.Housing.Infrastructure;
 

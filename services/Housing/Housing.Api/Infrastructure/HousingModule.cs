@@ -1,5 +1,7 @@
 using TalentPortal.Housing.Domain;
 using TalentPortal.Housing.Features.Applications;
+using TalentPortal.Housing.Features.Leases;
+using TalentPortal.Housing.Features.Offers;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 

@@ -1,9 +1,7 @@
 using MassTransit;
-using Microsoft.Extensions.Options;
 using TalentPortal.Contracts.Housing;
 using TalentPortal.PolicyMatching.Domain;
 using TalentPortal.PolicyMatching.Infrastructure;
-using TalentPortal.ServiceDefaults.Messaging;
 using TalentPortal.Storage;
 
 namespace TalentPortal.PolicyMatching.Consumers;
@@ -24,6 +22,3 @@ public sealed class LeaseFactsConsumer(IStore store, EligibilityEvaluator eligib
         _ => null,
     };
 }
-
-public sealed class LeaseFactsConsumerDefinition(IOptions<MessagingOptions> options)
-    : RetryingConsumerDefinition<LeaseFactsConsumer>(options);

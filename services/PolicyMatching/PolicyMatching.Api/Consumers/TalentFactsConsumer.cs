@@ -1,9 +1,7 @@
 using MassTransit;
-using Microsoft.Extensions.Options;
 using TalentPortal.Contracts.TalentRegistry;
 using TalentPortal.PolicyMatching.Domain;
 using TalentPortal.PolicyMatching.Infrastructure;
-using TalentPortal.ServiceDefaults.Messaging;
 using TalentPortal.Storage;
 
 namespace TalentPortal.PolicyMatching.Consumers;
@@ -33,6 +31,3 @@ public sealed class TalentFactsConsumer(IStore store, EligibilityEvaluator eligi
         _ => null,
     };
 }
-
-public sealed class TalentFactsConsumerDefinition(IOptions<MessagingOptions> options)
-    : RetryingConsumerDefinition<TalentFactsConsumer>(options);

@@ -73,27 +73,3 @@ public sealed class DiffJob : IAggregate
         return added;
     }
 }
-
-/// <summary>The part of a diff in one street ("" for talents without a zone employer).</summary>
-public sealed class DiffStreet
-{
-    public string Street { get; set; } = "";
-    public int Evaluated { get; set; }
-    public int Gains { get; set; }
-    public int Losses { get; set; }
-    public int AmountChanges { get; set; }
-    public decimal MoneyBefore { get; set; }
-    public decimal MoneyAfter { get; set; }
-    public List<DiffChange> Changes { get; set; } = [];
-}
-
-/// <summary>One talent whose result would change.</summary>
-public sealed class DiffChange
-{
-    public Guid TalentId { get; set; }
-    public string DisplayName { get; set; } = "";
-    public string Before { get; set; } = "";
-    public string After { get; set; } = "";
-    public decimal? AmountBefore { get; set; }
-    public decimal? AmountAfter { get; set; }
-}

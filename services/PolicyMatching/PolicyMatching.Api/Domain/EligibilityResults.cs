@@ -3,12 +3,6 @@ using System.Text;
 
 namespace TalentPortal.PolicyMatching.Domain;
 
-/// <summary>One policy's current result for a talent, with the fact keys it relies on that are pending verification.</summary>
-public sealed record PolicyOutcome(string PolicyCode, string Outcome, decimal? Amount)
-{
-    public IReadOnlyList<string> PendingVerification { get; init; } = [];
-}
-
 /// <summary>
 /// A talent's current results as kept on <see cref="TalentFacts.Results"/>: one line <c>code|outcome|amount</c> per
 /// policy the talent is Eligible or Unknown for, in catalogue order, followed by <c>|key,key</c> when the result relies

@@ -2,15 +2,6 @@ using TalentPortal.Storage;
 
 namespace TalentPortal.PolicyMatching.Domain;
 
-public enum PolicyDocumentState
-{
-    Draft,
-    Published,
-    Superseded,
-    Discarded,
-    Retired,
-}
-
 /// <summary>One text of a policy file (YAML). Exactly one is Published per policy code; officials edit by drafting a
 /// new text, previewing its diff and publishing it, which supersedes the previous one.</summary>
 public sealed class PolicyDocument : IAggregate

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using TalentPortal.PolicyMatching.Domain;
 using TalentPortal.PolicyMatching.Rules.Loading;
 using TalentPortal.PolicyMatching.Rules.Policies;
@@ -101,15 +99,5 @@ public sealed class PolicyCatalog
         }
 
         return null;
-    }
-}
-
-/// <summary>The stored document a policy in force was parsed from, and the sha256 of its YAML (lowercase hex of the UTF-8 bytes).</summary>
-public sealed record PolicyText(PolicyDefinition Policy, Guid DocumentId, string Sha256)
-{
-    public static string Sha256Of(string yaml)
-    {
-        ArgumentNullException.ThrowIfNull(yaml);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(yaml)));
     }
 }

@@ -4,13 +4,6 @@ using TalentPortal.Storage;
 
 namespace TalentPortal.PolicyMatching.Infrastructure;
 
-/// <summary>Catalogue settings (configuration section "Policies").</summary>
-public sealed class PolicyCatalogOptions
-{
-    /// <summary>How often each replica looks for policy texts published or retired by another replica.</summary>
-    public TimeSpan CatalogRefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
-}
-
 /// <summary>Keeps this replica's catalogue equal to the store's published texts when several replicas share one
 /// database: the replica that publishes or retires a policy reloads at once, the others within
 /// <see cref="PolicyCatalogOptions.CatalogRefreshInterval"/> (they compare which documents are published, and reload only

@@ -2,6 +2,8 @@ using TalentPortal.PolicyMatching.Domain;
 using TalentPortal.PolicyMatching.Domain.Applications;
 using TalentPortal.PolicyMatching.Features.Applications;
 using TalentPortal.PolicyMatching.Features.Eligibility;
+using TalentPortal.PolicyMatching.Features.Policies;
+using TalentPortal.PolicyMatching.Features.Rematch;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 using TalentPortal.Storage.Jobs;

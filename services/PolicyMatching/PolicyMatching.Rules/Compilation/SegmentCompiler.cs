@@ -6,9 +6,6 @@ using TalentPortal.PolicyMatching.Rules.Facts;
 
 namespace TalentPortal.PolicyMatching.Rules.Compilation;
 
-/// <summary>Evaluates instructions of one segment and writes their outcomes from <paramref name="trace"/> on.</summary>
-internal delegate Verdict Segment(VersionProgram program, TalentFacts facts, ref long thresholds, ref CriterionOutcome trace);
-
 /// <summary>
 /// Turns a segment of a <see cref="VersionProgram"/> into straight-line IL: one typed property read, one comparison
 /// and one store per comparison, a min/max per group. No dispatch, no allocation; the JIT sees constants only.

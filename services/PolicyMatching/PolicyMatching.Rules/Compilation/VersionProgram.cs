@@ -2,22 +2,8 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using TalentPortal.PolicyMatching.Rules.Evaluation;
 using TalentPortal.PolicyMatching.Rules.Facts;
-using TalentPortal.PolicyMatching.Rules.Policies;
 
 namespace TalentPortal.PolicyMatching.Rules.Compilation;
-
-/// <summary>What an instruction stands for, used to explain the trace buffer.</summary>
-/// <param name="Source">The criterion in the policy model.</param>
-/// <param name="Kind">Comparison, All or Any (a negated All becomes Any).</param>
-/// <param name="Negated">Whether an enclosing <c>not</c> negates the comparison.</param>
-/// <param name="Children">Instruction indices of the children (groups only).</param>
-internal sealed record NodeInfo(CriterionNode Source, CriterionKind Kind, bool Negated, int[] Children);
-
-/// <summary>An amount-table row and the instruction index of its condition (-1: unconditional).</summary>
-internal readonly record struct RowRoot(AmountRow Row, int Root);
-
-/// <summary>An uplift and the instruction index of its condition.</summary>
-internal readonly record struct UpliftRoot(Uplift Uplift, int Root);
 
 /// <summary>
 /// A policy version compiled to a flat post-order program. Evaluation writes one <see cref="CriterionOutcome"/>

@@ -2,19 +2,6 @@ using TalentPortal.PolicyMatching.Rules.Facts;
 
 namespace TalentPortal.PolicyMatching.Rules.Evaluation;
 
-/// <summary>What a node of the criteria tree is.</summary>
-public enum CriterionKind
-{
-    /// <summary>A comparison on a fact.</summary>
-    Comparison,
-
-    /// <summary>All children must hold.</summary>
-    All,
-
-    /// <summary>One child must hold.</summary>
-    Any,
-}
-
 /// <summary>One line of an evaluation trace.</summary>
 /// <param name="Id">Criterion id.</param>
 /// <param name="Path">YAML path; the nesting of paths gives the tree.</param>

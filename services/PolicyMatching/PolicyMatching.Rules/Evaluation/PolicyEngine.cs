@@ -208,23 +208,3 @@ public static class PolicyEngine
         };
     }
 }
-
-/// <summary>The answer before and after a what-if change.</summary>
-/// <param name="Facts">The facts with the overrides applied.</param>
-/// <param name="Before">Evaluation of the original facts.</param>
-/// <param name="After">Evaluation of the changed facts.</param>
-/// <param name="ChangedCriteria">Ids of the criteria whose verdict changed.</param>
-public sealed record WhatIfResult(TalentFacts Facts, EvaluationResult Before, EvaluationResult After, IReadOnlyList<string> ChangedCriteria);
-
-/// <summary>A result without its explanation: see <see cref="PolicyEngine.Screen"/>.</summary>
-/// <param name="Outcome">Eligible, NotEligible or Unknown.</param>
-/// <param name="Amount">The benefit's total in yuan when eligible (null for in-kind benefits).</param>
-/// <param name="VersionId">The version used; null when none was in force.</param>
-public readonly record struct ScreeningResult(Outcome Outcome, decimal? Amount, string? VersionId)
-{
-    /// <summary>As <see cref="EvaluationResult.PendingVerification"/>.</summary>
-    public IReadOnlyList<Fact> PendingVerification => PendingFacts.List(Pending);
-
-    /// <summary>One bit per <see cref="Fact"/> (a value, so results compare and allocate nothing).</summary>
-    internal ulong Pending { get; init; }
-}

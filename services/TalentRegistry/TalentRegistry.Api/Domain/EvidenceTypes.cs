@@ -1,8 +1,5 @@
 namespace TalentPortal.TalentRegistry.Domain;
 
-/// <summary>A type of evidence document accepted: its content type and the extension of the stored name.</summary>
-public sealed record EvidenceType(string ContentType, string Extension);
-
 /// <summary>The document types evidence may be, recognised by their first bytes: a declared content type or a file name
 /// says nothing about what a file is.</summary>
 public static class EvidenceTypes

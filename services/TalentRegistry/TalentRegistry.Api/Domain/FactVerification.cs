@@ -3,15 +3,6 @@ using TalentPortal.Storage;
 
 namespace TalentPortal.TalentRegistry.Domain;
 
-/// <summary>An evidence document attached to a verification, as the officials' queue lists it.</summary>
-public sealed class EvidenceRef
-{
-    public Guid Id { get; set; }
-    public string FileName { get; set; } = "";
-    public string ContentType { get; set; } = "";
-    public long Size { get; set; }
-}
-
 /// <summary>A value a graduate declared, waiting for an official: approved it becomes official; rejected the fact
 /// returns to its verified value (when there was one). A newer declaration of the same fact supersedes it.</summary>
 public sealed class FactVerification : IAggregate

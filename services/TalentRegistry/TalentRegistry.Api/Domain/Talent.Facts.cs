@@ -2,17 +2,6 @@ using TalentPortal.Contracts.TalentRegistry;
 
 namespace TalentPortal.TalentRegistry.Domain;
 
-/// <summary>A declarable fact's value kept while a newer declaration waits: the verified value it displaced.</summary>
-public sealed class KeptFact
-{
-    public string Value { get; set; } = "null";
-    public FactProvenance Provenance { get; set; } = new();
-}
-
-/// <summary>What changing a fact did: the new value, the verified value kept beside it (if any), and whether this
-/// change displaced a verified value.</summary>
-public sealed record FactChange(string Fact, string Value, string? VerifiedValue, bool DisplacedVerified);
-
 /// <summary>Facts and their provenance. A value the graduate declares never overwrites a verified one without keeping
 /// it: the verified value stays beside the declared one until an official decides.</summary>
 public sealed partial class Talent

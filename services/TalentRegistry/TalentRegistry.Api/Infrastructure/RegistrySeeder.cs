@@ -3,8 +3,8 @@ using TalentPortal.Contracts.TalentRegistry;
 using TalentPortal.Storage;
 using TalentPortal.TalentRegistry.Domain;
 using TalentPortal.TalentRegistry.Features.BulkImport;
+using TalentPortal.TalentRegistry.Features.Intake;
 using TalentPortal.TalentRegistry.Infrastructure.DemoData;
-using TalentPortal.TalentRegistry.Infrastructure.Intake;
 
 namespace TalentPortal.TalentRegistry.Infrastructure;
 

@@ -5,7 +5,7 @@ using TalentPortal.TalentRegistry.Domain;
 using TalentPortal.TalentRegistry.Features.BulkImport;
 using TalentPortal.TalentRegistry.Features.Evidence;
 using TalentPortal.TalentRegistry.Features.InsuranceFeed;
-using TalentPortal.TalentRegistry.Infrastructure.Intake;
+using TalentPortal.TalentRegistry.Features.Intake;
 
 namespace TalentPortal.TalentRegistry.Infrastructure;
 

@@ -27,5 +27,3 @@ public sealed record ApplicationResponse(
             position, currentOffer is null ? null : OfferResponse.From(currentOffer), application.LeaseId, application.Version);
     }
 }
-
-public sealed record PositionResponse(Guid ApplicationId, ApplicationStatus Status, int Band, int Penalties, int? Position, int QueueLength, ExpectedWait? ExpectedWait);

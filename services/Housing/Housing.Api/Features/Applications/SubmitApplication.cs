@@ -1,4 +1,5 @@
 using TalentPortal.Housing.Domain;
+using TalentPortal.Housing.Features.Leases;
 using TalentPortal.Housing.Infrastructure;
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;

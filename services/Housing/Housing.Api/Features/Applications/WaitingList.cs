@@ -5,10 +5,6 @@ using TalentPortal.Storage;
 
 namespace TalentPortal.Housing.Features.Applications;
 
-/// <summary>How long the talent can expect to wait: position × window ÷ allocations in the window (weeks, one
-/// decimal), or unknown when nothing was allocated in the window. The basis says what the estimate rests on.</summary>
-public sealed record ExpectedWait(bool Known, decimal? Weeks, int AllocationsInWindow, int WindowWeeks, decimal AllocationsPerWeek, DateTimeOffset WindowFrom, string Basis);
-
 /// <summary>The zone's single waiting list: open applications (waiting or holding an offer) ordered by band, then
 /// application time, then id (a stable tie-break).</summary>
 public sealed class WaitingList(IStore store, IOptions<HousingOptions> options, TimeProvider time)

@@ -2,8 +2,6 @@ using TalentPortal.Housing.Domain;
 
 namespace TalentPortal.Housing.Features.Leases;
 
-public sealed record RentStepResponse(int LeaseYear, decimal DiscountPercent);
-
 public sealed record LeaseResponse(
     Guid Id,
     Guid TalentId,
@@ -32,7 +30,3 @@ public sealed record LeaseResponse(
             lease.MoveOutBy, lease.NoticeReason, lease.MovedOutOn, lease.EndReason, lease.Version, lease.PriorBenefitMonths, lease.EndedAt);
     }
 }
-
-/// <summary>The rent schedule; <c>priorBenefitMonths</c> are the months of the benefit the person used in earlier leases,
-/// so the discount of month n is that of benefit year ⌈(n + priorBenefitMonths) / 12⌉ (each month's <c>benefitYear</c>).</summary>
-public sealed record RentScheduleResponse(Guid LeaseId, decimal MonthlyRent, string Rounding, decimal Total, IReadOnlyList<RentInstalment> Months, int PriorBenefitMonths);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using TalentPortal.Housing.Domain;
 using TalentPortal.Housing.Features.Applications;
+using TalentPortal.Housing.Features.Leases;
 using TalentPortal.Housing.Infrastructure;
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;

@@ -6,8 +6,6 @@ using TalentPortal.Storage;
 
 namespace TalentPortal.Housing.Features.ServiceRequests;
 
-public sealed record AttachmentInput(string? FileName, long? Size, string? Sha256);
-
 public sealed record RaiseServiceRequestRequest(
     string? Category, string? Title, string? Description, string? Street, IReadOnlyList<AttachmentInput>? Attachments, Guid? TalentId = null)
     : IValidatableRequest

@@ -2,12 +2,6 @@ using TalentPortal.Housing.Domain;
 
 namespace TalentPortal.Housing.Features.ServiceRequests;
 
-public sealed record TransitionResponse(ServiceRequestStatus? From, ServiceRequestStatus To, string Actor, string ActorRole, DateTimeOffset At, string? Comment);
-
-public sealed record AttachmentResponse(string FileName, long Size, string Sha256);
-
-public sealed record SurveyResponse(int Score, string? Comment, DateTimeOffset At);
-
 public sealed record ServiceRequestResponse(
     Guid Id,
     string Category,

@@ -1,24 +1,8 @@
 using TalentPortal.Housing.Infrastructure;
 using TalentPortal.ServiceDefaults.Auth;
-using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
 
 namespace TalentPortal.Housing.Features.ServiceRequests;
-
-public sealed record SurveyRequest(int? Score, string? Comment) : IValidatableRequest
-{
-    public void Validate(ValidationErrors errors)
-    {
-        ArgumentNullException.ThrowIfNull(errors);
-        if (Score is not (>= 1 and <= 5))
-        {
-            errors.Add("score", "score is required: 1 (very unsatisfied) to 5 (very satisfied).");
-        }
-
-        errors.MaxLength("comment", Comment, 1000);
-        errors.PlainText("comment", Comment, multiline: true);
-    }
-}
 
 /// <summary>The requester's side — the talent the request was raised for, or HR of the employer it was raised for —
 /// rates a resolved or explained request, once. Staff never rate (their role is not allowed).</summary>

@@ -13,17 +13,3 @@ public enum ApplicationState
     Rejected,
     Withdrawn,
 }
-
-public enum InstalmentState
-{
-    Scheduled,
-    Paid,
-    Suspended,
-}
-
-public enum ObjectionState
-{
-    Open,
-    Upheld,
-    Dismissed,
-}

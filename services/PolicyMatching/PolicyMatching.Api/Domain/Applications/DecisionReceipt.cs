@@ -61,38 +61,3 @@ public sealed class DecisionReceipt : IAggregate
         };
     }
 }
-
-/// <summary>The policy text a decision used: its stored document, the version evaluated and the sha256 of the YAML.</summary>
-public sealed record ReceiptPolicy(Guid DocumentId, string VersionId, string Sha256);
-
-/// <summary>One input fact an evaluation read: its key, its value as text (null when unknown) and where it came from.</summary>
-public sealed class ReceiptFact
-{
-    public string Key { get; set; } = "";
-    public string? Value { get; set; }
-
-    /// <summary>One of <c>FactSources</c>.</summary>
-    public string Source { get; set; } = "";
-    public string By { get; set; } = "";
-    public DateTimeOffset? At { get; set; }
-    public List<Guid> EvidenceIds { get; set; } = [];
-
-    /// <summary>The verification's reference (a degree's 学信网 verification code and report date), when recorded.</summary>
-    public string? Reference { get; set; }
-}
-
-/// <summary>One line of a recorded trace (a plain class: stored documents must not depend on the engine's records).</summary>
-public sealed class ReceiptCriterion
-{
-    public string Id { get; set; } = "";
-    public string Path { get; set; } = "";
-    public string Kind { get; set; } = "";
-    public string Verdict { get; set; } = "";
-    public string? Fact { get; set; }
-    public string Actual { get; set; } = "";
-    public string Required { get; set; } = "";
-    public string TextZh { get; set; } = "";
-    public string TextEn { get; set; } = "";
-    public string? Clause { get; set; }
-    public bool Decisive { get; set; }
-}

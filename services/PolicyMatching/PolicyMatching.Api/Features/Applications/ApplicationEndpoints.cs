@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-using TalentPortal.PolicyMatching.Domain.Applications;
 using TalentPortal.PolicyMatching.Infrastructure;
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;
@@ -23,11 +21,11 @@ public static class ApplicationEndpoints
             .Allow(AccessScope.Record, "a graduate for themself; HR for a person their employer employs now (talentId)", Roles.Graduate, Roles.EmployerHr)
             .WithName("SubmitApplication").WithSummary("Apply for a benefit (graduate for themself, HR for a hire); only an Eligible result can be submitted")
             .Produces<ApplicationResponse>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict);
-        applications.MapGet("/", ListAsync)
+        applications.MapGet("/", ListApplications.HandleAsync)
             .Allow(AccessScope.Filtered, "graduates their own; HR those naming their employer while it employs the applicant; officials their street (zone officials and admins all)", Everyone)
             .WithName("ListApplications").WithSummary("Applications in the caller's scope, newest first, optionally by state (paged)")
             .Produces<List<ApplicationResponse>>();
-        applications.MapGet("/public-notice", PublicNoticeAsync)
+        applications.MapGet("/public-notice", ListPublicNotice.HandleAsync)
             .Allow(AccessScope.Any, "every signed-in account: the notice is public, with the applicant's given name masked", Everyone)
             .WithName("PublicNotice").WithSummary("Applications in their public notice (公示) period (paged)")
             .Produces<List<PublicNoticeEntry>>();
@@ -35,34 +33,34 @@ public static class ApplicationEndpoints
             .Allow(AccessScope.Record, "the applicant; HR of the employer named on it while it employs the applicant; officials covering its street", Everyone)
             .WithName("GetApplication").WithSummary("One application with its history, objections and instalments")
             .Produces<ApplicationResponse>();
-        applications.MapPost("/{id:guid}/employer-confirmation", ApplicationDecisions.ConfirmByEmployerAsync)
+        applications.MapPost("/{id:guid}/employer-confirmation", ConfirmByEmployer.HandleAsync)
             .Allow(AccessScope.Record, "HR of the employer named on the application, while it employs the applicant", Roles.EmployerHr)
             .WithName("ConfirmEmployment").WithSummary("HR confirms the applicant's employment")
             .Produces<ApplicationResponse>().ProducesProblem(StatusCodes.Status409Conflict);
-        MapReview(applications.MapPost("/{id:guid}/return", ApplicationDecisions.ReturnAsync))
+        MapReview(applications.MapPost("/{id:guid}/return", ReturnForDocuments.HandleAsync))
             .WithName("ReturnApplication").WithSummary("Return for documents, with a reason");
-        MapReview(applications.MapPost("/{id:guid}/reject", ApplicationDecisions.RejectAsync))
+        MapReview(applications.MapPost("/{id:guid}/reject", RejectApplication.HandleAsync))
             .WithName("RejectApplication").WithSummary("Reject, with a reason");
-        MapApplicant(applications.MapPost("/{id:guid}/resubmit", ApplicationDecisions.ResubmitAsync))
+        MapApplicant(applications.MapPost("/{id:guid}/resubmit", ResubmitApplication.HandleAsync))
             .WithName("ResubmitApplication").WithSummary("Resubmit a returned application");
-        MapApplicant(applications.MapPost("/{id:guid}/withdraw", ApplicationDecisions.WithdrawAsync))
+        MapApplicant(applications.MapPost("/{id:guid}/withdraw", WithdrawApplication.HandleAsync))
             .WithName("WithdrawApplication").WithSummary("Withdraw before approval");
-        MapReview(applications.MapPost("/{id:guid}/public-notice", ApplicationDecisions.StartNoticeAsync))
+        MapReview(applications.MapPost("/{id:guid}/public-notice", StartPublicNotice.HandleAsync))
             .WithName("StartPublicNotice").WithSummary("Review passed: start the five-working-day public notice");
         applications.MapPost("/{id:guid}/objections", LodgeObjection.HandleAsync).Validated<ObjectionRequest>()
             .Allow(AccessScope.Any, "any signed-in account during the notice: one open objection per application, a few per day", Everyone)
             .WithName("LodgeObjection").WithSummary("Lodge an objection during the public notice (the objector is shown to officials only)")
             .Produces<ObjectionLodgedResponse>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
-        MapReview(applications.MapPost("/{id:guid}/objections/{objectionId:guid}/resolution", ApplicationDecisions.ResolveObjectionAsync).Validated<ResolveObjectionRequest>())
+        MapReview(applications.MapPost("/{id:guid}/objections/{objectionId:guid}/resolution", ResolveObjection.HandleAsync).Validated<ResolveObjectionRequest>())
             .WithName("ResolveObjection").WithSummary("Uphold (rejects the application) or dismiss an objection");
-        MapReview(applications.MapPost("/{id:guid}/approval", ApplicationDecisions.ApproveAsync))
+        MapReview(applications.MapPost("/{id:guid}/approval", ApproveApplication.HandleAsync))
             .WithName("ApproveApplication").WithSummary("Approve after the notice: ledger entry, disbursement schedule, BenefitGranted");
-        applications.MapGet("/{id:guid}/receipt", DecisionReceipts.GetAsync)
+        applications.MapGet("/{id:guid}/receipt", GetDecisionReceipt.HandleAsync)
             .Allow(AccessScope.Record, "whoever sees the application: the applicant; HR of the employer named on it while it employs the applicant; officials covering its street", Everyone)
             .WithName("GetDecisionReceipt").WithSummary("An approved application's decision receipt: policy text and its sha256, version, engine, as-of date, input facts with provenance, trace, outcome, approver")
             .Produces<ReceiptResponse>().ProducesProblem(StatusCodes.Status404NotFound);
-        applications.MapPost("/{id:guid}/receipt/verify", DecisionReceipts.VerifyAsync)
+        applications.MapPost("/{id:guid}/receipt/verify", VerifyDecisionReceipt.HandleAsync)
             .Allow(AccessScope.Record, "officials covering the application's street (zone officials and admins: all)", Reviewers)
             .WithName("VerifyDecisionReceipt").WithSummary("Run a receipt again on its recorded facts, date and policy text with the current engine, and name any difference")
             .Produces<ReceiptVerificationResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
@@ -86,63 +84,5 @@ public static class ApplicationEndpoints
         var caller = Caller.From(http.User);
         var application = await ApplicationDecisions.LoadAsync(store, id, caller, a => Access.SeesApplicationAsync(caller, a, store, eligibility.Today, ct), ct);
         return TypedResults.Ok(await ApplicationDecisions.ViewAsync(store, application, caller, ct));
-    }
-
-    private static async Task<IResult> ListAsync(string? state, int? skip, int? take, HttpContext http, IStore store, EligibilityEvaluator eligibility, CancellationToken ct)
-    {
-        var caller = Caller.From(http.User);
-        var wanted = RequestChecks.Enum<ApplicationState>(state, "state");
-        var page = Page.Of(skip, take, DefaultTake, MaxTake);
-        Expression<Func<Application, bool>> scope;
-        if (caller.IsGraduate)
-        {
-            var talentId = caller.TalentId ?? Guid.Empty;
-            scope = a => a.TalentId == talentId;
-        }
-        else if (caller.IsEmployerHr)
-        {
-            var employerId = caller.EmployerId ?? Guid.Empty;
-            scope = a => a.EmployerId == employerId;
-        }
-        else if (caller.SeesWholeZone)
-        {
-            scope = a => a.SubmittedAt > DateTimeOffset.MinValue;
-        }
-        else
-        {
-            var street = caller.Street ?? "";
-            scope = a => a.Street == street;
-        }
-
-        if (wanted is { } s)
-        {
-            scope = Filters.And(scope, a => a.State == s);
-        }
-
-        var order = new QueryOptions<Application>(a => a.SubmittedAt, Descending: true);
-        var today = eligibility.Today;
-        var found = caller.IsEmployerHr
-            ? await Filters.PageAsync(
-                (from, count) => store.FindAsync(scope, order with { Skip = from, Take = count }, ct),
-                a => Access.SeesApplicationAsync(caller, a, store, today, ct),
-                page)
-            : await store.FindAsync(scope, order with { Skip = page.Skip, Take = page.Take }, ct);
-        var views = new List<ApplicationResponse>(found.Count);
-        foreach (var application in found)
-        {
-            views.Add(application.NoticeStart is null
-                ? ApplicationResponse.From(application, [], caller)
-                : await ApplicationDecisions.ViewAsync(store, application, caller, ct));
-        }
-
-        return TypedResults.Ok(views);
-    }
-
-    private static async Task<IResult> PublicNoticeAsync(int? skip, int? take, IStore store, CancellationToken ct)
-    {
-        var page = Page.Of(skip, take, DefaultTake, MaxTake);
-        var inNotice = await store.FindAsync<Application>(
-            a => a.State == ApplicationState.PublicNotice, new QueryOptions<Application>(a => a.NoticeEnd, Skip: page.Skip, Take: page.Take), ct);
-        return TypedResults.Ok(inNotice.Select(PublicNoticeEntry.From).ToList());
     }
 }

@@ -7,10 +7,6 @@ using TalentPortal.PolicyMatching.Rules.Policies;
 
 namespace TalentPortal.PolicyMatching.Features.Applications;
 
-/// <summary>What an approval rests on (<see cref="Basis"/>) and, for a talent whose facts are known, the evaluation on
-/// verified facts it compared with the submission (<see cref="Verified"/>) and the facts that evaluation ran on.</summary>
-public sealed record ApprovalEvaluation(ApprovalBasis Basis, EvaluationResult? Verified, Rules.Facts.TalentFacts? VerifiedFacts);
-
 /// <summary>Evaluates an application's policy for approval, as of the submission day (when its time limits were met) on
 /// the talent's current facts: once as they stand, to name the facts pending verification, and once with every value
 /// the policy does not accept treated as unknown, to compare with what was submitted.</summary>

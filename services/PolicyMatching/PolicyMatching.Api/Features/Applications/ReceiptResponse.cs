@@ -23,23 +23,3 @@ public sealed record ReceiptResponse(
             r.Outcome, r.Amount, r.IdentityStatus, r.ApprovedBy, r.ApprovedByRole, r.ApprovedAt);
     }
 }
-
-/// <summary>One input fact as the evaluation read it: its value as text (null when unknown; dates yyyy-MM-dd, degrees
-/// as Doctorate…) and where it came from (source, by, at, evidence ids).</summary>
-public sealed record ReceiptFactResponse(
-    string Key, LocalizedText Name, string? Value, string Source, string By, DateTimeOffset? At, IReadOnlyList<Guid> EvidenceIds, string? Reference);
-
-/// <summary>One node of the recorded trace; <see cref="Clause"/> cites the document and article the criterion comes from.</summary>
-public sealed record ReceiptCriterionResponse(
-    string Id, string Path, string Kind, string Verdict, string? Fact, string Actual, string Required, LocalizedText Text, string? Clause, bool Decisive);
-
-/// <summary>A receipt run again: <see cref="Reproduced"/> when the recorded facts give the recorded outcome, amount,
-/// version and trace under the recorded policy text with the current engine; <see cref="PolicyTextMatches"/> when the
-/// stored text still hashes to the recorded sha256.</summary>
-public sealed record ReceiptVerificationResponse(
-    Guid ApplicationId, bool Reproduced, string? Outcome, decimal? Amount, IReadOnlyList<ReceiptDifference> Differences, bool PolicyTextMatches,
-    string EngineVersion, string RecordedEngineVersion);
-
-/// <summary>Where a re-run differs from the receipt: the field (<c>outcome</c>, <c>amount</c>, <c>policyVersionId</c>,
-/// <c>policyText</c>, <c>trace[criterion].verdict</c>…), what was recorded and what the re-run gives.</summary>
-public sealed record ReceiptDifference(string Field, string? Recorded, string? Now);

@@ -4,17 +4,6 @@ using TalentPortal.Storage;
 
 namespace TalentPortal.PolicyMatching.Features.Facts;
 
-/// <summary>What policy-matching knows about a talent: <see cref="IdentityStatus"/> (Unverified, Verified, Revoked) and,
-/// per fact key, where its value comes from (<see cref="Provenance"/>; a fact without an entry is self-declared, the
-/// current employment's facts are HR's).</summary>
-public sealed record TalentFactsResponse(
-    Guid TalentId, string DisplayName, DateOnly BirthDate, bool HukouHuzhou, string? TalentTier, int EducationRecords, int EventsApplied, long Version,
-    string IdentityStatus, IReadOnlyDictionary<string, FactProvenanceResponse> Provenance, bool? OwnsHomeLocally, bool? FirstHomePurchase);
-
-/// <summary>Where one fact's value comes from: the source (SelfDeclared, EmployerAttested, OfficialVerified, Registry),
-/// who supplied or verified it, when, and the documents it rests on.</summary>
-public sealed record FactProvenanceResponse(string Source, string By, DateTimeOffset At, IReadOnlyList<Guid> EvidenceIds);
-
 public static class TalentFactsEndpoints
 {
     public static IEndpointRouteBuilder MapTalentFactsEndpoints(this IEndpointRouteBuilder app)

@@ -1,14 +1,5 @@
 namespace TalentPortal.TalentRegistry.Features.BulkImport;
 
-/// <summary>What a spreadsheet cell held; every CSV field is <see cref="Text"/>.</summary>
-public enum CellKind
-{
-    Text,
-    Number,
-    Date,
-    Boolean,
-}
-
 /// <summary>One row of an uploaded file: its number as the person sees it (CSV: 1 = the first row after the header;
 /// .xlsx: the sheet's own row number), its fields as text (a date cell as yyyy-MM-dd, a number in invariant digits, a
 /// boolean as true/false) and, from a workbook, what kind of cell each field came from.</summary>

@@ -1,8 +1,8 @@
 using TalentPortal.Contracts.TalentRegistry;
 using TalentPortal.Storage;
 using TalentPortal.TalentRegistry.Domain;
+using TalentPortal.TalentRegistry.Features.Intake;
 using TalentPortal.TalentRegistry.Infrastructure;
-using TalentPortal.TalentRegistry.Infrastructure.Intake;
 
 namespace TalentPortal.TalentRegistry.Features.BulkImport;
 

@@ -2,8 +2,6 @@ using TalentPortal.TalentRegistry.Domain;
 
 namespace TalentPortal.TalentRegistry.Features.BulkImport;
 
-public sealed record RejectedRowResponse(int Row, IReadOnlyList<string> Reasons);
-
 /// <summary>An import's progress and result; <c>rejectedRows</c> is one page (see <c>rejectedSkip</c>/<c>rejectedTake</c>).</summary>
 public sealed record ImportResponse(
     Guid Id, string FileName, ImportJobStatus Status, int Total, int Processed, int TalentsCreated, int HiresConfirmed, int HiresDeclared,

@@ -3,9 +3,6 @@ using Microsoft.Extensions.Options;
 
 namespace TalentPortal.TalentRegistry.Features.BulkImport;
 
-/// <summary>An accepted import waiting for the worker: its job and the file on disk.</summary>
-public sealed record PendingImport(Guid JobId, string Path);
-
 /// <summary>Imports waiting for (or in) the background worker, at most <see cref="ImportOptions.QueueCapacity"/>: a
 /// submission reserves a place before it reads the upload and gives it back when refused or once the worker is done.</summary>
 public sealed class PendingImports(IOptions<ImportOptions> options)

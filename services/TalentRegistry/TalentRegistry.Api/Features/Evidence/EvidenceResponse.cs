@@ -3,9 +3,6 @@ using TalentPortal.TalentRegistry.Domain;
 
 namespace TalentPortal.TalentRegistry.Features.Evidence;
 
-/// <summary>Who uploaded a document: the role, and the account for officials and admins only.</summary>
-public sealed record EvidenceUploader(string Role, string? AccountId);
-
 /// <summary>An evidence document's metadata: the fact it supports (education, hukouHuzhou, ownsHomeLocally,
 /// firstHomePurchase, talentTier, identity), the name it was uploaded under (display only), the content type its bytes
 /// show, size, SHA-256, who uploaded it and when, its state (Submitted, Used, Withdrawn) and the verification that used it.</summary>

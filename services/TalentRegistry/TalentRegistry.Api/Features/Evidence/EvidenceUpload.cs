@@ -7,10 +7,6 @@ using TalentPortal.TalentRegistry.Features.BulkImport;
 
 namespace TalentPortal.TalentRegistry.Features.Evidence;
 
-/// <summary>The fields of an evidence upload as sent: the document's bytes and the name it was uploaded under, and the
-/// text fields <c>fact</c> and <c>applicationId</c>; each null when absent.</summary>
-public sealed record EvidenceForm(string? Fact, string? ApplicationId, string? FileName, byte[]? Content);
-
 /// <summary>Reads a multipart/form-data evidence upload the way imports are read (<see cref="ImportUpload"/>): never more
 /// than the limit of the file (413 naming <c>file</c>), a body that is not multipart, or ends early, is a 400 naming
 /// <c>file</c>; a text field longer than <see cref="MaxFieldBytes"/> is a 400 naming it.</summary>

@@ -2,9 +2,6 @@ using TalentPortal.TalentRegistry.Features.BulkImport;
 
 namespace TalentPortal.TalentRegistry.Features.InsuranceFeed;
 
-/// <summary>A person whose months on the current employment, as HR declared them, differ from the feed's total.</summary>
-public sealed record InsuranceDifference(Guid TalentId, int Declared, int Registry);
-
 /// <summary>What a file of the bureau did: its data rows, the months recorded new, changed (<c>paid</c> differs from an
 /// earlier file) and unchanged (the same line again), the rows rejected with their reasons (the first
 /// <see cref="ImportInsuranceRecords.MaxRejectedRowsShown"/>), the people whose insurance facts were refreshed, the

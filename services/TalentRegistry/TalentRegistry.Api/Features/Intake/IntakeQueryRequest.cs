@@ -2,7 +2,6 @@ using System.Globalization;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.TalentRegistry.Domain;
 using TalentPortal.TalentRegistry.Infrastructure;
-using TalentPortal.TalentRegistry.Infrastructure.Intake;
 
 namespace TalentPortal.TalentRegistry.Features.Intake;
 

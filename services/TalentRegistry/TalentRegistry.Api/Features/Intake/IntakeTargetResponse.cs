@@ -1,5 +1,4 @@
 using TalentPortal.TalentRegistry.Domain;
-using TalentPortal.TalentRegistry.Infrastructure.Intake;
 
 namespace TalentPortal.TalentRegistry.Features.Intake;
 

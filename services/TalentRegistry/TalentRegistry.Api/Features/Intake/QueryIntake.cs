@@ -2,15 +2,8 @@ using System.Globalization;
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.Storage;
 using TalentPortal.TalentRegistry.Domain;
-using TalentPortal.TalentRegistry.Infrastructure.Intake;
 
 namespace TalentPortal.TalentRegistry.Features.Intake;
-
-public sealed record IntakeGroupResponse(IReadOnlyDictionary<string, string> Key, int Count, IReadOnlyList<int>? Series);
-
-/// <summary>Intake counts: the total equals the sum of the groups and of the series.</summary>
-public sealed record IntakeResponse(
-    string From, string To, IReadOnlyList<string> By, int Total, IReadOnlyList<string>? Months, IReadOnlyList<int>? Series, IReadOnlyList<IntakeGroupResponse> Groups);
 
 /// <summary>Counts and monthly series of recruited talents by any combination of dimensions, from the in-memory
 /// cube (never by scanning talents). Officials only; street officials are held to their street.</summary>

@@ -8,33 +8,6 @@ using TalentPortal.TalentRegistry.Infrastructure;
 
 namespace TalentPortal.TalentRegistry.Features.Talents;
 
-public sealed record SetTalentTierRequest(string? Tier, string? DecisionReference) : IValidatableRequest
-{
-    public void Validate(ValidationErrors errors) => Classifications.Validate(errors, Facts.TalentTier, "tier", Tier, DecisionReference);
-}
-
-public sealed record SetStartupGradeRequest(string? Grade, string? DecisionReference) : IValidatableRequest
-{
-    public void Validate(ValidationErrors errors) => Classifications.Validate(errors, Facts.StartupGrade, "grade", Grade, DecisionReference);
-}
-
-/// <summary>A graduate asks for a classification decision: <c>fact</c> is talentTier or startupGrade, <c>value</c> the
-/// class they hold a document for.</summary>
-public sealed record ClassificationRequest(string? Fact, string? Value) : IValidatableRequest
-{
-    public void Validate(ValidationErrors errors)
-    {
-        ArgumentNullException.ThrowIfNull(errors);
-        if (Fact is null || !Facts.Classifications.Contains(Fact))
-        {
-            errors.Add("fact", $"fact is required, one of {string.Join(", ", Facts.Classifications)}.");
-            return;
-        }
-
-        Classifications.ValidateClass(errors, Fact, "value", Value);
-    }
-}
-
 /// <summary>The facts only an official's decision sets (<see cref="Facts.Classifications"/>): the talent office's
 /// 人才分类认定 sets the talent tier, the zone's start-up grading the start-up grade. Officials in scope and admins record
 /// a decision with its reference (audited; the fact becomes OfficialVerified and TalentProfileUpdated is published). A

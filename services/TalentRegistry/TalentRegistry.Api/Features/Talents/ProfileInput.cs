@@ -4,8 +4,6 @@ using TalentPortal.TalentRegistry.Domain;
 
 namespace TalentPortal.TalentRegistry.Features.Talents;
 
-public sealed record EducationInput(string? DegreeLevel, bool? FullTime, string? University, string? UniversityTier, string? Major, string? GraduationDate);
-
 /// <summary>The profile facts a registration and a profile update share: contact, tier and education.</summary>
 public static class ProfileInput
 {

@@ -4,9 +4,6 @@ using TalentPortal.TalentRegistry.Domain;
 
 namespace TalentPortal.TalentRegistry.Features.Talents;
 
-/// <summary>A field of a merge patch: absent (leave unchanged) or present with a value, null meaning "clear".</summary>
-public readonly record struct Patched<T>(bool Present, T Value);
-
 /// <summary>A JSON merge patch (RFC 7396) of a talent's profile: absent fields stay as they are, null clears a field
 /// that may be empty. Fields: <c>phone</c>, <c>email</c>, <c>hukouHuzhou</c> (true or false), <c>ownsHomeLocally</c>,
 /// <c>firstHomePurchase</c>, <c>seniorTechnician</c>, <c>startupRegisteredInZone</c> (true, false or null),

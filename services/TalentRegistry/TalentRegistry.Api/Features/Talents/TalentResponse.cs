@@ -1,33 +1,7 @@
-using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.TalentRegistry.Domain;
 using TalentPortal.TalentRegistry.Infrastructure;
 
 namespace TalentPortal.TalentRegistry.Features.Talents;
-
-public sealed record EducationResponse(DegreeLevel DegreeLevel, bool FullTime, string University, UniversityTier UniversityTier, string? Major, DateOnly GraduationDate);
-
-/// <summary>Where a fact's value comes from: <c>source</c> (SelfDeclared, EmployerAttested, OfficialVerified,
-/// Registry), <c>at</c>, <c>evidenceIds</c>; <c>by</c> (the account) for officials and admins only; <c>rejected</c>
-/// when an official refused a declared value that had no verified value to return to; <c>reference</c> the
-/// verification's reference (a degree's 学信网 verification code and report date) when one was recorded.</summary>
-public sealed record FactProvenanceResponse(string Source, string? By, DateTimeOffset At, IReadOnlyList<Guid> EvidenceIds, bool Rejected, string? Reference);
-
-/// <summary>How much of a person a caller sees: full national ID and phone only when revealed (officials, audited);
-/// the birth date for the graduate themself and officials, the birth year only for HR (with the masked ID's last four
-/// characters, a full birth date would leave few candidates for the whole number); who supplied each fact for officials
-/// and admins only.</summary>
-public sealed record TalentView(bool Reveal, bool BirthYearOnly, bool ShowsSuppliers = false)
-{
-    public static TalentView For(Caller caller, bool reveal = false)
-    {
-        ArgumentNullException.ThrowIfNull(caller);
-        return new TalentView(reveal, caller.IsEmployerHr, caller.IsOfficial || caller.IsAdmin);
-    }
-}
-
-/// <summary>Social insurance as the bureau's feed shows it, as of <c>asOfMonth</c>, beside the months HR declared on the
-/// current employment when the feed came (<c>differs</c> when they are not the feed's total).</summary>
-public sealed record InsuranceResponse(int Months, int ContinuousMonths, int MonthsLast12, string AsOfMonth, int? DeclaredMonths, bool Differs);
 
 /// <summary>A talent as shown to callers; the national ID and phone are masked (last four characters) unless revealed.
 /// <c>birthDate</c> is left out where the caller sees the birth year only. <c>identityStatus</c> is Unverified,

@@ -3,9 +3,6 @@ using TalentPortal.TalentRegistry.Domain;
 
 namespace TalentPortal.TalentRegistry.Features.Verifications;
 
-/// <summary>An evidence document as the verification queue lists it; its bytes are at <c>/api/evidence/{id}/content</c>.</summary>
-public sealed record EvidenceSummary(Guid Id, string FileName, string ContentType, long Size);
-
 /// <summary>A declared fact waiting for (or decided by) an official: the fact (<c>education</c>, <c>hukouHuzhou</c>,
 /// <c>ownsHomeLocally</c>, <c>firstHomePurchase</c>), the declared value, the verified value it displaced (if any), the
 /// talent's masked name and national ID, and the evidence documents uploaded for it (<c>evidenceIds</c>, and <c>evidence</c>

@@ -1,0 +1,3 @@
+namespace TalentPortal.Gateway.Infrastructure;
+
+public sealed class PolicyMatchingClient(HttpClient http) : ServiceClient(http);

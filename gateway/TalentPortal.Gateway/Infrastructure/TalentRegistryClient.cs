@@ -1,0 +1,3 @@
+namespace TalentPortal.Gateway.Infrastructure;
+
+public sealed class TalentRegistryClient(HttpClient http) : ServiceClient(http);

@@ -1,0 +1,3 @@
+namespace TalentPortal.ServiceDefaults.Operations;
+
+public sealed record OperationResult(int Messages);

@@ -1,0 +1,3 @@
+namespace TalentPortal.Storage;
+
+internal sealed record AggregateChange(ChangeKind Kind, CollectionModel Collection, IAggregate Aggregate, long ExpectedVersion);

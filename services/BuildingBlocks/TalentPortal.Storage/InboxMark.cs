@@ -1,0 +1,6 @@
+namespace TalentPortal.Storage;
+
+internal sealed record InboxMark(string Consumer, Guid MessageId)
+{
+    public string Key => $"{Consumer}|{MessageId:N}";
+}

@@ -1,0 +1,7 @@
+using Microsoft.Extensions.Options;
+using TalentPortal.ServiceDefaults.Messaging;
+
+namespace TalentPortal.Housing.Consumers;
+
+public sealed class EntitlementConsumerDefinition(IOptions<MessagingOptions> options)
+    : RetryingConsumerDefinition<EntitlementConsumer>(options);

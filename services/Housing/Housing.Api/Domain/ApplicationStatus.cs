@@ -1,0 +1,9 @@
+namespace TalentPortal.Housing.Domain;
+
+public enum ApplicationStatus
+{
+    Waiting,
+    Offered,
+    Housed,
+    Withdrawn,
+}

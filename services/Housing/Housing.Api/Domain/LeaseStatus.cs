@@ -1,0 +1,9 @@
+namespace TalentPortal.Housing.Domain;
+
+public enum LeaseStatus
+{
+    Active,
+    NoticeGiven,
+    MovingOut,
+    Ended,
+}

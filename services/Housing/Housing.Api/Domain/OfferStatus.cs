@@ -1,0 +1,9 @@
+namespace TalentPortal.Housing.Domain;
+
+public enum OfferStatus
+{
+    Pending,
+    Accepted,
+    Refused,
+    Lapsed,
+}

@@ -1,0 +1,9 @@
+namespace TalentPortal.Housing.Domain;
+
+public enum UnitLayout
+{
+    Studio,
+    OneBedroom,
+    TwoBedroom,
+    ThreeBedroom,
+}

@@ -1,0 +1,9 @@
+namespace TalentPortal.Housing.Domain;
+
+public enum UnitStatus
+{
+    Available,
+    Offered,
+    Let,
+    Withdrawn,
+}

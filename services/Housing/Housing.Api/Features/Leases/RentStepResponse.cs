@@ -1,0 +1,3 @@
+namespace TalentPortal.Housing.Features.Leases;
+
+public sealed record RentStepResponse(int LeaseYear, decimal DiscountPercent);

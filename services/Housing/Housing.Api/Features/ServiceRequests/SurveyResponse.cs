@@ -1,0 +1,3 @@
+namespace TalentPortal.Housing.Features.ServiceRequests;
+
+public sealed record SurveyResponse(int Score, string? Comment, DateTimeOffset At);

@@ -1,0 +1,8 @@
+namespace TalentPortal.PolicyMatching.Domain.Applications;
+
+public enum InstalmentState
+{
+    Scheduled,
+    Paid,
+    Suspended,
+}

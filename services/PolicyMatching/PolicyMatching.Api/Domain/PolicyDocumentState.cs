@@ -1,0 +1,10 @@
+namespace TalentPortal.PolicyMatching.Domain;
+
+public enum PolicyDocumentState
+{
+    Draft,
+    Published,
+    Superseded,
+    Discarded,
+    Retired,
+}

@@ -1,0 +1,3 @@
+namespace TalentPortal.PolicyMatching.Features.Policies;
+
+public sealed record PolicyVersionResponse(string Id, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Document, string BenefitKind);

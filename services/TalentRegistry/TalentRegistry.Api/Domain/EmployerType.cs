@@ -1,0 +1,8 @@
+namespace TalentPortal.TalentRegistry.Domain;
+
+public enum EmployerType
+{
+    Enterprise,
+    ResearchInstitute,
+    PublicInstitution,
+}

@@ -1,0 +1,9 @@
+namespace TalentPortal.TalentRegistry.Domain;
+
+public enum ImportJobStatus
+{
+    Queued,
+    Running,
+    Completed,
+    Failed,
+}

@@ -1,0 +1,7 @@
+namespace TalentPortal.TalentRegistry.Domain;
+
+public enum Sex
+{
+    Female,
+    Male,
+}

@@ -1,0 +1,3 @@
+namespace TalentPortal.TalentRegistry.Features.BulkImport;
+
+public sealed record RejectedRowResponse(int Row, IReadOnlyList<string> Reasons);
