@@ -14,15 +14,21 @@ internal static class Chromium
     public static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
         playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = Args });
 
-    /// <summary>A fresh context (no cookies) on <paramref name="baseUrl"/>, in Chinese unless the test switches.</summary>
-    public static async Task<IPage> NewPageAsync(IBrowser browser, Uri baseUrl, int width, int height)
+    /// <summary>A fresh context on <paramref name="baseUrl"/> whose browser speaks <paramref name="language"/>; in English
+    /// it holds the portal's culture cookie, as if the language switch had been used (Chinese needs none: the default).</summary>
+    public static async Task<IPage> NewPageAsync(IBrowser browser, Uri baseUrl, int width, int height, Language language)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseUrl.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
-            Locale = "zh-CN",
+            Locale = language.Locale,
         });
+        if (!language.IsChinese)
+        {
+            await context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = $"c={language.Code}|uic={language.Code}", Url = baseUrl.ToString() }]);
+        }
+
         return await context.NewPageAsync();
     }
 }

@@ -18,7 +18,7 @@ public sealed class HrTests(PortalFixture portal) : BrowserTest(portal)
             await Expect(page.Locator(".hire-card")).ToHaveCountAsync(3);
             var zhang = page.Locator($"#hire-{GraduateHrData.DeclaredHireId}");
 
-            await zhang.GetByRole(AriaRole.Button, new() { Name = "确认 张伟 在职" }).ClickAsync();
+            await zhang.GetByRole(AriaRole.Button, new() { Name = "确认在职：张伟" }).ClickAsync();
 
             await Expect(page.Locator("[role=status]")).ToHaveTextAsync("已确认 张伟 的用工信息，计入本月人才招引。");
             await Expect(page.Locator($"#hire-{GraduateHrData.DeclaredHireId} .badge")).ToHaveTextAsync("已确认");
@@ -34,7 +34,7 @@ public sealed class HrTests(PortalFixture portal) : BrowserTest(portal)
             await wang.Locator("summary").ClickAsync();
             await wang.GetByLabel("离职日期").FillAsync("2026-02-01");
 
-            await wang.GetByRole(AriaRole.Button, new() { Name = "为 王晓 办理离职" }).ClickAsync();
+            await wang.GetByRole(AriaRole.Button, new() { Name = "确认离职：王晓" }).ClickAsync();
 
             var field = page.Locator($"#endDate-{GraduateHrData.ConfirmedHireId}");
             await Expect(page.Locator($"#endDate-{GraduateHrData.ConfirmedHireId}-error")).ToHaveTextAsync("离职日期不能早于入职日期。");
@@ -114,7 +114,7 @@ public sealed class HrTests(PortalFixture portal) : BrowserTest(portal)
             await Expect(zhang.Locator(".claim-amount")).ToHaveTextAsync("¥100,000.00");
             await Expect(zhang.Locator(".missing")).ToContainTextAsync("缺少：本地住房情况");
 
-            await zhang.GetByRole(AriaRole.Button, new() { Name = "为 张伟 申请：新引进大学生生活补贴" }).ClickAsync();
+            await zhang.GetByRole(AriaRole.Button, new() { Name = "代为申请：张伟 · 新引进大学生生活补贴" }).ClickAsync();
 
             await Expect(page.Locator($"#claim-{GraduateHrData.ZhangWei}-LIVING_ALLOWANCE [role=status]")).ToHaveTextAsync("已代为提交，当前状态：单位已确认。");
             Assert.Contains($"hr-apply {GraduateHrData.ZhangWei} LIVING_ALLOWANCE", Portal.Gateway.Calls);
@@ -130,7 +130,7 @@ public sealed class HrTests(PortalFixture portal) : BrowserTest(portal)
             await Expect(card.Locator("h2")).ToHaveTextAsync("王晓 · 高校毕业生安家补助");
             await Expect(card.Locator(".card-head .badge")).ToHaveTextAsync("已提交");
 
-            await card.GetByRole(AriaRole.Button, new() { Name = "确认 王晓 在职" }).ClickAsync();
+            await card.GetByRole(AriaRole.Button, new() { Name = "确认在职：王晓" }).ClickAsync();
 
             await Expect(page.Locator("[role=status]")).ToHaveTextAsync("已确认 王晓 在职，当前状态：单位已确认。");
             await Expect(page.Locator($"#application-{GraduateHrData.SubmittedApplicationId} .card-head .badge")).ToHaveTextAsync("单位已确认");

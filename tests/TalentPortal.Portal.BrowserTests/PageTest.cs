@@ -5,9 +5,9 @@ namespace TalentPortal.Portal.BrowserTests;
 /// <summary>Runs a test against a fresh page and keeps a screenshot of the page when it fails.</summary>
 public abstract class PageTest(IPortalBrowser browser)
 {
-    protected async Task OnPageAsync(string testName, Func<IPage, Task> test, int width = 1280, int height = 800)
+    protected async Task OnPageAsync(string testName, Func<IPage, Task> test, int width = 1280, int height = 800, Language? language = null)
     {
-        var page = await browser.NewPageAsync(width, height);
+        var page = await browser.NewPageAsync(width, height, language);
         try
         {
             await test(page);

@@ -46,7 +46,8 @@ public sealed class PortalFixture : IAsyncLifetime, IPortalBrowser
         await Gateway.DisposeAsync();
     }
 
-    public Task<IPage> NewPageAsync(int width = 1280, int height = 800) => Chromium.NewPageAsync(Browser, PortalAddress, width, height);
+    public Task<IPage> NewPageAsync(int width = 1280, int height = 800, Language? language = null) =>
+        Chromium.NewPageAsync(Browser, PortalAddress, width, height, language ?? Language.Chinese);
 
     private sealed class PortalFactory(Uri gateway) : WebApplicationFactory<Program>
     {

@@ -11,6 +11,19 @@ public static class Display
     public static string PolicyName(IReadOnlyDictionary<string, LocalizedText> names, string code) =>
         names.TryGetValue(code, out var name) ? Text(name) : code;
 
+    /// <summary>An engine's explanation with the policy codes it quotes (does not include TALENT_APARTMENT) replaced by
+    /// the policies' names: people read names, never codes.</summary>
+    public static string WithPolicyNames(LocalizedText? text, IReadOnlyDictionary<string, LocalizedText> names)
+    {
+        var shown = Text(text);
+        foreach (var (code, name) in names)
+        {
+            shown = shown.Replace(code, Text(name), StringComparison.Ordinal);
+        }
+
+        return shown;
+    }
+
     /// <summary>Yuan with two decimals and the ¥ sign in every culture (English would otherwise show $).</summary>
     public static string Money(decimal amount)
     {

@@ -27,15 +27,18 @@ public sealed class EnglishJourneyTests(RealSystemFixture fixture) : JourneyTest
             await Expect(application.Locator(".amount")).ToHaveTextAsync("¥30,000.00");
             await application.GetByRole(AriaRole.Button, new() { Name = "Approve for public notice" }).ClickAsync();
             await Expect(page.Locator("[role=status]")).ToHaveTextAsync($"{name}: done, now In public notice.");
+            await page.CheckAsync(Language.English);
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Public notice" }).ClickAsync();
             var notice = page.Locator(".notice-card").Filter(new() { HasText = name });
             await Expect(notice.Locator(".card-head .badge")).ToHaveTextAsync("Under notice");
             await Expect(notice.Locator(".notice-window")).ToHaveTextAsync(new Regex(@"^\d{1,2} \w{3} \d{4} to \d{1,2} \w{3} \d{4} \(5 working days\)$"));
+            await page.CheckAsync(Language.English);
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Intake", Exact = true }).ClickAsync();
             await Expect(page.Locator("h1")).ToHaveTextAsync("Talent intake dashboard");
             await Expect(page.Locator("#intake-total")).ToHaveTextAsync(new Regex(@"^[1-9][\d,]* people$"));
             await Expect(page.Locator("#by-degree table.figures tbody th").Filter(new() { HasText = "Master" })).ToHaveCountAsync(1);
+            await page.CheckAsync(Language.English);
         });
 }

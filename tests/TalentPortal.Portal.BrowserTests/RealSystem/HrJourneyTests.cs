@@ -23,13 +23,15 @@ public sealed class HrJourneyTests(RealSystemFixture fixture) : JourneyTest(fixt
             await Expect(page.Locator(".page-head p")).ToContainTextAsync("卫蓝新能源");
             var demoHire = page.Locator(".hire-card").Filter(new() { HasText = "固态电池研发工程师" }).Filter(new() { HasText = "李明" });
             await Expect(demoHire.Locator(".badge")).ToHaveTextAsync("已确认");
+            await page.CheckAsync(Language.Chinese);
 
             await page.GetByRole(AriaRole.Link, new() { Name = "待单位确认" }).ClickAsync();
             var hire = page.Locator(".hire-card").Filter(new() { HasText = name });
             await Expect(hire.Locator(".badge")).ToHaveTextAsync("待单位确认");
             await Expect(hire).ToContainTextAsync("电池工艺工程师");
-            await hire.GetByRole(AriaRole.Button, new() { Name = $"确认 {name} 在职" }).ClickAsync();
+            await hire.GetByRole(AriaRole.Button, new() { Name = $"确认在职：{name}" }).ClickAsync();
             await Expect(page.Locator("[role=status]")).ToHaveTextAsync($"已确认 {name} 的用工信息，计入本月人才招引。");
+            await page.CheckAsync(Language.Chinese);
 
             await page.GetByRole(AriaRole.Link, new() { Name = "政策筛查" }).ClickAsync();
             var claim = page.Locator(".screening-card").Filter(new() { HasText = name }).Locator(".claim").Filter(new() { HasText = "新引进大学生生活补贴" });
@@ -39,10 +41,12 @@ public sealed class HrJourneyTests(RealSystemFixture fixture) : JourneyTest(fixt
             var missing = page.Locator(".screening-card").Filter(new() { HasText = name }).Locator(".missing li").Filter(new() { HasText = "大学生创业扶持" });
             await Expect(missing).ToContainTextAsync("创业项目评级");
             await Expect(missing).ToContainTextAsync("创业项目在新区注册");
+            await page.CheckAsync(Language.Chinese);
 
-            await claim.GetByRole(AriaRole.Button, new() { Name = $"为 {name} 申请：新引进大学生生活补贴" }).ClickAsync();
+            await claim.GetByRole(AriaRole.Button, new() { Name = $"代为申请：{name} · 新引进大学生生活补贴" }).ClickAsync();
             // HR applying on the hire's behalf vouches for the employment at once.
             await Expect(claim.Locator("[role=status]")).ToHaveTextAsync("已代为提交，当前状态：单位已确认。");
+            await page.CheckAsync(Language.Chinese);
 
             await page.GetByRole(AriaRole.Link, new() { Name = "单位申请" }).ClickAsync();
             var onBehalf = page.Locator(".application-card").Filter(new() { HasText = $"{name} · 新引进大学生生活补贴" });
@@ -50,10 +54,11 @@ public sealed class HrJourneyTests(RealSystemFixture fixture) : JourneyTest(fixt
             var own = page.Locator(".application-card").Filter(new() { HasText = $"{applicant} · 新引进大学生生活补贴" });
             await Expect(own.Locator(".badge")).ToHaveTextAsync("已提交");
             await Expect(own.Locator(".amount")).ToHaveTextAsync("¥30,000.00");
-            await own.GetByRole(AriaRole.Button, new() { Name = $"确认 {applicant} 在职" }).ClickAsync();
+            await own.GetByRole(AriaRole.Button, new() { Name = $"确认在职：{applicant}" }).ClickAsync();
             await Expect(page.Locator("[role=status]")).ToHaveTextAsync($"已确认 {applicant} 在职，当前状态：单位已确认。");
             await Expect(own.Locator(".badge")).ToHaveTextAsync("单位已确认");
             await Expect(own.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
+            await page.CheckAsync(Language.Chinese);
         });
 
     [Fact]
@@ -67,6 +72,7 @@ public sealed class HrJourneyTests(RealSystemFixture fixture) : JourneyTest(fixt
                 $"令狐珂,{NationalIds.Next()},博士,浙江大学,985,2025-06,2025-10-01,2028-09-30,研究员,3");
             await page.SignInAsync(DemoAccounts.HrUsername, DemoAccounts.HrPassword);
             await page.OpenAfterSignInAsync("/hr/imports");
+            await page.CheckAsync(Language.Chinese);
 
             await page.GetByLabel("CSV 文件").SetInputFilesAsync(new FilePayload { Name = "hires.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
             await page.GetByRole(AriaRole.Button, new() { Name = "开始导入" }).ClickAsync();
@@ -80,10 +86,12 @@ public sealed class HrJourneyTests(RealSystemFixture fixture) : JourneyTest(fixt
             await Expect(rejected).ToHaveCountAsync(1);
             await Expect(rejected.Locator("th")).ToHaveTextAsync("第 2 行");
             await Expect(rejected.Locator("td")).ToContainTextAsync("身份证");
+            await page.CheckAsync(Language.Chinese);
 
             await page.GetByRole(AriaRole.Link, new() { Name = "员工名单" }).Last.ClickAsync();
             await Expect(page.Locator(".hire-card").Filter(new() { HasText = "闻人笛" }).Locator(".badge")).ToHaveTextAsync("已确认");
             await Expect(page.Locator(".hire-card").Filter(new() { HasText = "令狐珂" }).Locator(".badge")).ToHaveTextAsync("已确认");
             await Expect(page.Locator(".hire-card").Filter(new() { HasText = "皇甫楠" })).ToHaveCountAsync(0);
+            await page.CheckAsync(Language.Chinese);
         });
 }

@@ -20,15 +20,18 @@ public sealed class OfficialJourneyTests(RealSystemFixture fixture) : JourneyTes
             await Expect(application.Locator("h2")).ToHaveTextAsync($"{name} · 新引进大学生生活补贴");
             await Expect(application.Locator(".badge")).ToHaveTextAsync("单位已确认");
             await Expect(application.Locator(".amount")).ToHaveTextAsync("¥30,000.00");
+            await page.CheckAsync(Language.Chinese);
             await application.GetByRole(AriaRole.Button, new() { Name = "审核通过，进入公示" }).ClickAsync();
             await Expect(page.Locator("[role=status]")).ToHaveTextAsync($"{name}：已处理，当前状态：公示中。");
             await Expect(page.Locator(".review-card").Filter(new() { HasText = name })).ToHaveCountAsync(0);
+            await page.CheckAsync(Language.Chinese);
 
             await page.GetByRole(AriaRole.Link, new() { Name = "公示管理" }).ClickAsync();
             var notice = page.Locator(".notice-card").Filter(new() { HasText = name });
             await Expect(notice.Locator(".card-head .badge")).ToHaveTextAsync("公示中");
             await Expect(notice.Locator(".amount")).ToHaveTextAsync("¥30,000.00");
             await Expect(notice.Locator(".notice-window")).ToHaveTextAsync(new Regex(@"^\S+ 至 \S+（5 个工作日）$"));
+            await page.CheckAsync(Language.Chinese);
 
             await page.GetByRole(AriaRole.Link, new() { Name = "引才数据" }).ClickAsync();
             await Expect(page.Locator("h1")).ToHaveTextAsync("引才数据看板");
@@ -49,5 +52,6 @@ public sealed class OfficialJourneyTests(RealSystemFixture fixture) : JourneyTes
             }
 
             await Expect(page.Locator("#by-street table.figures tbody tr")).Not.ToHaveCountAsync(0);
+            await page.CheckAsync(Language.Chinese);
         });
 }

@@ -50,6 +50,7 @@ public sealed class OperationsJourneyTests(RealSystemFixture fixture) : JourneyT
             await Expect(group.Locator(".badge")).ToHaveTextAsync("处理失败");
             await Expect(group.Locator(".failed-count")).ToHaveTextAsync("1");
             await Expect(group.Locator("details pre")).Not.ToContainTextAsync("故障演练");
+            await page.CheckAsync(Language.Chinese);
 
             await group.GetByRole(AriaRole.Button, new() { Name = "全部重放（1 条）" }).ClickAsync();
             await Expect(page.Locator("#operations-notice")).ToHaveTextAsync("已重放 1 条消息。");
@@ -65,5 +66,6 @@ public sealed class OperationsJourneyTests(RealSystemFixture fixture) : JourneyT
 
             await Expect(page.Locator("#operations-notice")).ToHaveTextAsync("已丢弃 1 条消息。");
             await Expect(group).ToHaveCountAsync(0);
+            await page.CheckAsync(Language.Chinese);
         });
 }

@@ -34,7 +34,8 @@ public sealed class RealSystemFixture : IAsyncLifetime, IPortalBrowser
         await System.DisposeAsync();
     }
 
-    public Task<IPage> NewPageAsync(int width = 1280, int height = 800) => Chromium.NewPageAsync(_browser!, System.Gateway, width, height);
+    public Task<IPage> NewPageAsync(int width = 1280, int height = 800, Language? language = null) =>
+        Chromium.NewPageAsync(_browser!, System.Gateway, width, height, language ?? Language.Chinese);
 
     /// <summary>As deploy/run.sh starts it: talent-registry seeds the demo graduate and the generated demo hires too
     /// (the base system seeds the gateway's demo accounts only); its clock can be moved.</summary>

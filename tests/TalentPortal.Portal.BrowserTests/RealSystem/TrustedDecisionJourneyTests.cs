@@ -26,11 +26,13 @@ public sealed class TrustedDecisionJourneyTests(RealSystemFixture fixture) : Jou
                 await notice.GetByRole(AriaRole.Button, new() { Name = "公示期满，审批通过" }).ClickAsync();
                 await Expect(page.Locator("[role=alert]")).ToContainTextAsync("仍待核验");
                 await Expect(page.Locator($"#notice-{applicationId}")).ToContainTextAsync("学历");
+                await page.CheckAsync(Language.Chinese);
 
                 await Api.UploadedDegreeCertificateAsync(graduate);
                 await page.GotoAsync("/verifications");
                 var card = page.Locator(".verification-card").Filter(new() { HasText = graduate.NationalId[^4..] }).Filter(new() { HasText = "浙江大学" });
                 await Expect(card.Locator(".evidence")).ToContainTextAsync("博士学位证书.pdf");
+                await page.CheckAsync(Language.Chinese);
                 await card.Locator("textarea").FillAsync("已查验博士学位证书及学信网学位在线验证报告");
                 await card.GetByLabel("学信网在线验证码").FillAsync("B2C3D4E5F6G7H8J9");
                 await card.GetByLabel("报告日期").FillAsync("2026-11-30");
@@ -49,6 +51,7 @@ public sealed class TrustedDecisionJourneyTests(RealSystemFixture fixture) : Jou
                 await Expect(degree).ToContainTextAsync("B2C3D4E5F6G7H8J9");
                 await page.GetByRole(AriaRole.Button, new() { Name = "重新判定并核对" }).ClickAsync();
                 await Expect(page.Locator("#receipt-check")).ToContainTextAsync("结果与金额与回执一致");
+                await page.CheckAsync(Language.Chinese);
             }
             finally
             {
@@ -61,5 +64,6 @@ public sealed class TrustedDecisionJourneyTests(RealSystemFixture fixture) : Jou
             await page.GetByRole(AriaRole.Link, new() { Name = "查看决定回执" }).ClickAsync();
             await Expect(page.Locator("#receipt-outcome")).ToHaveTextAsync("符合");
             await Expect(page.Locator("#receipt-amount")).ToHaveTextAsync("¥100,000.00");
+            await page.CheckAsync(Language.Chinese);
         });
 }

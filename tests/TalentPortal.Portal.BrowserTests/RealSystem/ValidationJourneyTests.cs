@@ -19,6 +19,7 @@ public sealed class ValidationJourneyTests(RealSystemFixture fixture) : JourneyT
             await Expect(page.Locator("#displayName-error")).ToHaveTextAsync("请输入姓名。");
             await Expect(page.Locator("#displayName")).ToHaveAttributeAsync("aria-invalid", "true");
             await Expect(page.Locator("#password-error")).ToHaveTextAsync("密码须为 8 至 128 位，且不能全是空格。");
+            await page.CheckAsync(Language.Chinese);
 
             await page.GetByLabel("姓名").FillAsync("东方晴");
             await page.GetByLabel("用户名").FillAsync($"g{Guid.NewGuid():N}"[..16]);
@@ -42,5 +43,6 @@ public sealed class ValidationJourneyTests(RealSystemFixture fixture) : JourneyT
             await Expect(page.Locator("#nationalId")).ToHaveAttributeAsync("aria-invalid", "true");
             await Expect(page.Locator("#nationalId")).ToHaveValueAsync(wrong);
             await Expect(page.Locator("#fullName")).ToHaveValueAsync("东方晴");
+            await page.CheckAsync(Language.Chinese);
         });
 }
