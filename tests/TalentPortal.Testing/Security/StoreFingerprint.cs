@@ -13,8 +13,11 @@ public static class StoreFingerprint
 {
     private static readonly MethodInfo Find = typeof(StoreFingerprint).GetMethod(nameof(AllAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
 
+    /// <summary>The replica's heartbeat, written every few seconds by the host itself, never by a request.</summary>
+    private const string Heartbeats = "replica_heartbeats";
+
     /// <summary>A function computing the fingerprint, leaving out the collections named in <paramref name="except"/>
-    /// (those written by background work or by successful reads, such as an audit of reads).</summary>
+    /// (those written by background work or by successful reads, such as an audit of reads) and the heartbeats.</summary>
     public static Func<Task<string>> Of(IServiceProvider services, params string[] except)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -23,7 +26,7 @@ public static class StoreFingerprint
         return async () =>
         {
             var text = new StringBuilder();
-            foreach (var collection in model.Collections.Where(c => !except.Contains(c.Name)).OrderBy(c => c.Name, StringComparer.Ordinal))
+            foreach (var collection in model.Collections.Where(c => c.Name != Heartbeats && !except.Contains(c.Name)).OrderBy(c => c.Name, StringComparer.Ordinal))
             {
                 var documents = await (Task<string>)Find.MakeGenericMethod(collection.DocumentType).Invoke(null, [store])!;
                 text.Append(collection.Name).Append(':').Append(documents).Append('\n');

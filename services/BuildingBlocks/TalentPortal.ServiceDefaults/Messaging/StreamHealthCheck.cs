@@ -5,8 +5,7 @@ using TalentPortal.Storage.Streams;
 namespace TalentPortal.ServiceDefaults.Messaging;
 
 /// <summary>Readiness detail of message handling: open gaps in event streams and failed messages waiting for an
-/// operator (either makes the service Degraded: it still serves, never Unhealthy), and the events parked right now
-/// (waiting for an earlier one: in flight, not a fault).</summary>
+/// operator. Either makes the service Degraded (it still serves), never Unhealthy.</summary>
 internal sealed class StreamHealthCheck(ParkedEventSweeper sweeper, IStore store) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -14,13 +13,11 @@ internal sealed class StreamHealthCheck(ParkedEventSweeper sweeper, IStore store
         var failed = await store.CountAsync<FailedMessage>(f => f.Failures > 0, cancellationToken);
         var dead = (await store.Outbox.DeadAsync(1_000, cancellationToken)).Count;
         var gaps = sweeper.Gaps;
-        var parked = await store.CountAsync<ParkedEvent>(p => p.Sequence > 0, cancellationToken);
         var data = new Dictionary<string, object>
         {
             ["failedMessages"] = failed,
             ["deadOutboxMessages"] = dead,
             ["subjectsWithOpenGaps"] = gaps.Subjects,
-            ["parkedEvents"] = parked,
         };
         return failed > 0 || dead > 0 || gaps.Subjects > 0
             ? HealthCheckResult.Degraded("Messages wait for an operator (see /api/operations/failed-messages).", data: data)

@@ -51,9 +51,9 @@ public static class PolicyMatchingModule
         builder.Services.AddHostedService<PolicyCatalogWatcher>();
         builder.Services.Configure<RematchOptions>(builder.Configuration.GetSection("Rematch"));
         builder.AddJobOwnership();
-        builder.Services.AddSingleton<RematchScheduler>();
+        builder.Services.AddSingleton<PendingJobs<RematchJob>>();
         builder.Services.AddHostedService<RematchWorker>();
-        builder.Services.AddSingleton<DiffScheduler>();
+        builder.Services.AddSingleton<PendingJobs<DiffJob>>();
         builder.Services.AddHostedService<DiffWorker>();
         builder.Services.Configure<ResultsClockOptions>(builder.Configuration.GetSection("ResultsClock"));
         builder.Services.AddSingleton<ResultsClock>();

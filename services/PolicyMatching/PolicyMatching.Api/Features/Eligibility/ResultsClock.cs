@@ -1,6 +1,5 @@
 using TalentPortal.Contracts.PolicyMatching;
 using TalentPortal.PolicyMatching.Domain;
-using TalentPortal.PolicyMatching.Features.Rematch;
 using TalentPortal.PolicyMatching.Infrastructure;
 using TalentPortal.Storage;
 using TalentPortal.Storage.Jobs;
@@ -15,7 +14,7 @@ namespace TalentPortal.PolicyMatching.Features.Eligibility;
 /// replica at a time, which holds a lease on <see cref="ResultsClockState"/>.
 /// </summary>
 public sealed partial class ResultsClock(
-    IStore store, EligibilityEvaluator eligibility, PolicyCatalog catalog, RematchScheduler rematches, JobOwner owner, TimeProvider time,
+    IStore store, EligibilityEvaluator eligibility, PolicyCatalog catalog, PendingJobs<RematchJob> rematches, JobOwner owner, TimeProvider time,
     Microsoft.Extensions.Options.IOptions<ResultsClockOptions> options, ILogger<ResultsClock> logger) : BackgroundService
 {
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";

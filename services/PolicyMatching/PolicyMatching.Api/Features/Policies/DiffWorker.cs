@@ -4,13 +4,14 @@ using TalentPortal.PolicyMatching.Rules.Evaluation;
 using TalentPortal.PolicyMatching.Rules.Loading;
 using TalentPortal.PolicyMatching.Rules.Policies;
 using TalentPortal.Storage;
+using TalentPortal.Storage.Jobs;
 
 namespace TalentPortal.PolicyMatching.Features.Policies;
 
 /// <summary>Runs diff jobs one at a time: every talent, a page at a time in id order, under the policy in force and under
 /// the draft (outcome and amount only), committing the job's counts and where it got to after each page so a restart
 /// resumes there. A talent whose record cannot be evaluated is skipped and named; it never fails the job.</summary>
-internal sealed partial class DiffWorker(IStore store, PolicyCatalog catalog, DiffScheduler queue, TimeProvider time, ILogger<DiffWorker> logger)
+internal sealed partial class DiffWorker(IStore store, PolicyCatalog catalog, PendingJobs<DiffJob> queue, TimeProvider time, ILogger<DiffWorker> logger)
     : BackgroundService
 {
     private const int PageSize = 1000;

@@ -3,6 +3,7 @@ using TalentPortal.PolicyMatching.Infrastructure;
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
+using TalentPortal.Storage.Jobs;
 
 namespace TalentPortal.PolicyMatching.Features.Policies;
 
@@ -10,7 +11,7 @@ namespace TalentPortal.PolicyMatching.Features.Policies;
 public static class PolicyDiff
 {
     public static async Task<IResult> StartAsync(
-        Guid id, DateOnly? asOf, HttpContext http, IStore store, DiffScheduler queue, EligibilityEvaluator eligibility, TimeProvider time, CancellationToken ct)
+        Guid id, DateOnly? asOf, HttpContext http, IStore store, PendingJobs<DiffJob> queue, EligibilityEvaluator eligibility, TimeProvider time, CancellationToken ct)
     {
         var date = RequestChecks.AsOf(asOf, eligibility.Today);
         var caller = Caller.From(http.User);

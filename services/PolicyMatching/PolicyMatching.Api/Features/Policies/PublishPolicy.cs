@@ -1,6 +1,5 @@
 using TalentPortal.Contracts.PolicyMatching;
 using TalentPortal.PolicyMatching.Domain;
-using TalentPortal.PolicyMatching.Features.Rematch;
 using TalentPortal.PolicyMatching.Infrastructure;
 using TalentPortal.ServiceDefaults.Auth;
 using TalentPortal.ServiceDefaults.Http;
@@ -13,7 +12,7 @@ namespace TalentPortal.PolicyMatching.Features.Policies;
 public static class PublishPolicy
 {
     public static async Task<IResult> HandleAsync(
-        Guid id, PublishRequest? request, HttpContext http, IStore store, PolicyCatalog catalog, RematchScheduler queue, JobOwner owner, TimeProvider time,
+        Guid id, PublishRequest? request, HttpContext http, IStore store, PolicyCatalog catalog, PendingJobs<RematchJob> queue, JobOwner owner, TimeProvider time,
         CancellationToken cancellationToken)
     {
         RequestChecks.Ensure(request);

@@ -1,5 +1,4 @@
 using TalentPortal.PolicyMatching.Domain;
-using TalentPortal.PolicyMatching.Features.Rematch;
 using TalentPortal.PolicyMatching.Infrastructure;
 using TalentPortal.ServiceDefaults.Http;
 using TalentPortal.Storage;
@@ -11,7 +10,7 @@ namespace TalentPortal.PolicyMatching.Features.Policies;
 public static class RetirePolicy
 {
     public static async Task<IResult> HandleAsync(
-        string code, IStore store, PolicyCatalog catalog, RematchScheduler queue, JobOwner owner, TimeProvider time, CancellationToken cancellationToken)
+        string code, IStore store, PolicyCatalog catalog, PendingJobs<RematchJob> queue, JobOwner owner, TimeProvider time, CancellationToken cancellationToken)
     {
         var published = await store.FindAsync<PolicyDocument>(d => d.Code == code && d.State == PolicyDocumentState.Published, cancellationToken: cancellationToken);
         if (published.Count == 0)

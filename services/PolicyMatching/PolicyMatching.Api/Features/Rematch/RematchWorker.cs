@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Threading.Channels;
 using TalentPortal.Contracts.PolicyMatching;
 using TalentPortal.PolicyMatching.Domain;
 using TalentPortal.PolicyMatching.Infrastructure;
@@ -8,31 +7,6 @@ using TalentPortal.Storage.Jobs;
 
 namespace TalentPortal.PolicyMatching.Features.Rematch;
 
-/// <summary>Re-match settings (configuration section "Rematch").</summary>
-public sealed class RematchOptions
-{
-    /// <summary>Talents read and committed together.</summary>
-    public int PageSize { get; set; } = 1000;
-
-    /// <summary>A pause after each committed page, to spread a re-match out when live traffic must not wait (none by default).</summary>
-    public TimeSpan PagePause { get; set; } = TimeSpan.Zero;
-
-    /// <summary>How long after its publication a re-match starts (none by default). With several replicas set it above
-    /// <see cref="PolicyCatalogOptions.CatalogRefreshInterval"/>: by then every replica evaluates with the new texts,
-    /// so none can write a result from the previous ones after the re-match has passed that talent.</summary>
-    public TimeSpan StartDelay { get; set; } = TimeSpan.Zero;
-}
-
-/// <summary>Re-match jobs waiting for the worker.</summary>
-public sealed class RematchScheduler
-{
-    private readonly Channel<Guid> _jobs = Channel.CreateUnbounded<Guid>();
-
-    public ValueTask EnqueueAsync(Guid jobId, CancellationToken cancellationToken) => _jobs.Writer.WriteAsync(jobId, cancellationToken);
-
-    public IAsyncEnumerable<Guid> ReadAllAsync(CancellationToken cancellationToken) => _jobs.Reader.ReadAllAsync(cancellationToken);
-}
-
 /// <summary>Re-evaluates every talent after a publication: the talent ids are split into one range per core, each read
 /// a page at a time in id order; a page's changed results, their <c>EligibilityChanged</c> events and the job's progress
 /// (where each range got to, so a restart resumes there) are committed together. Unchanged results are not rewritten.
@@ -40,7 +14,7 @@ public sealed class RematchScheduler
 /// that created it (<see cref="JobOwner"/>): another replica takes it over, and resumes it where its ranges got to, only
 /// once that replica is gone.</summary>
 internal sealed partial class RematchWorker(
-    IStore store, EligibilityEvaluator eligibility, RematchScheduler queue, JobOwner owner, TimeProvider time,
+    IStore store, EligibilityEvaluator eligibility, PendingJobs<RematchJob> queue, JobOwner owner, TimeProvider time,
     Microsoft.Extensions.Options.IOptions<RematchOptions> options, Microsoft.Extensions.Options.IOptions<JobOptions> jobs, ILogger<RematchWorker> logger)
     : BackgroundService
 {

@@ -1,9 +1,10 @@
 using System.Threading.Channels;
 
-namespace TalentPortal.PolicyMatching.Features.Policies;
+namespace TalentPortal.Storage.Jobs;
 
-/// <summary>Diff jobs waiting for the worker.</summary>
-public sealed class DiffScheduler
+/// <summary>The ids of one kind of background job (<typeparamref name="TJob"/>) waiting for this replica's worker, in
+/// the order they were queued. The jobs themselves, and their progress, are in the store.</summary>
+public sealed class PendingJobs<TJob> where TJob : class, IAggregate
 {
     private readonly Channel<Guid> _jobs = Channel.CreateUnbounded<Guid>();
 
