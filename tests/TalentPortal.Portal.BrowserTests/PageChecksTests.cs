@@ -26,6 +26,7 @@ public sealed class PageChecksTests
     [InlineData("hires-2026-11.csv · 2026年11月27日 10:00 提交", "zh-CN")]
     [InlineData("1 Mar 2026 to 6 Mar 2026 (5 working days) · Jun 2025", "en")]
     [InlineData("A full-time degree; your social-insurance records; Password", "en")]
+    [InlineData("对象 ac81c7dd-50e5-e47a-c272-7089dc33d272 — 2026年12月4日 05:01 重放", "zh-CN")]
     public void The_portal_s_own_texts_pass(string text, string language) =>
         Assert.Empty(PageChecks.FindTextProblems(text, language == "en" ? Language.English : Language.Chinese));
 }
