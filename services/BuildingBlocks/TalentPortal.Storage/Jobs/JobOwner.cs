@@ -28,6 +28,31 @@ public sealed class JobOwner(IStore store, TimeProvider time, IOptions<JobOption
         return beat is null || beat.BeatAt < time.GetUtcNow() - options.Value.OwnerTimeout;
     }
 
+    /// <summary>Runs <paramref name="pass"/> now and then every heartbeat interval until stopped; a pass that fails is
+    /// reported to <paramref name="failed"/> and tried again at the next beat.</summary>
+    public async Task EveryHeartbeatAsync(Func<CancellationToken, Task> pass, Action<Exception> failed, CancellationToken stoppingToken)
+    {
+        ArgumentNullException.ThrowIfNull(pass);
+        ArgumentNullException.ThrowIfNull(failed);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await pass(stoppingToken);
+                await Task.Delay(options.Value.HeartbeatInterval, time, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                failed(e);
+                await Task.Delay(options.Value.HeartbeatInterval, time, stoppingToken);
+            }
+        }
+    }
+
     /// <summary>Records that this replica is alive (its heartbeat), now.</summary>
     public async Task BeatAsync(CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ namespace TalentPortal.PolicyMatching.Features.Rematch;
 /// once that replica is gone.</summary>
 internal sealed partial class RematchWorker(
     IStore store, EligibilityEvaluator eligibility, PendingJobs<RematchJob> queue, JobOwner owner, TimeProvider time,
-    Microsoft.Extensions.Options.IOptions<RematchOptions> options, Microsoft.Extensions.Options.IOptions<JobOptions> jobs, ILogger<RematchWorker> logger)
+    Microsoft.Extensions.Options.IOptions<RematchOptions> options, ILogger<RematchWorker> logger)
     : BackgroundService
 {
     private const int MaxSkippedListed = 100;
@@ -33,7 +33,7 @@ internal sealed partial class RematchWorker(
             }
         }
 
-        var takeOvers = TakeOverOrphansPeriodicallyAsync(stoppingToken);
+        var takeOvers = owner.EveryHeartbeatAsync(TakeOverOrphansAsync, e => LogTakeOverFailed(logger, e), stoppingToken);
         await foreach (var jobId in queue.ReadAllAsync(stoppingToken))
         {
             try
@@ -55,27 +55,6 @@ internal sealed partial class RematchWorker(
         }
 
         await takeOvers;
-    }
-
-    private async Task TakeOverOrphansPeriodicallyAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await TakeOverOrphansAsync(stoppingToken);
-                await Task.Delay(jobs.Value.HeartbeatInterval, time, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                LogTakeOverFailed(logger, e);
-                await Task.Delay(jobs.Value.HeartbeatInterval, time, stoppingToken);
-            }
-        }
     }
 
     /// <summary>Takes over the unfinished jobs of replicas that are gone (one replica wins each: the version check) and

@@ -12,13 +12,13 @@ namespace TalentPortal.TalentRegistry.Features.BulkImport;
 /// replica leaves it alone while that replica lives, and marks it failed once that replica is gone (the file went with it).</summary>
 internal sealed partial class ImportWorker(
     PendingImports queue, ImportFiles files, ImportProcessor processor, IStore store, JobOwner owner, IOptions<ImportOptions> options,
-    IOptions<JobOptions> jobs, TimeProvider time, ILogger<ImportWorker> logger)
+    TimeProvider time, ILogger<ImportWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await ResumeInterruptedAsync(stoppingToken);
-        var orphans = FailOrphansPeriodicallyAsync(stoppingToken);
+        var orphans = owner.EveryHeartbeatAsync(FailOrphansAsync, e => LogOrphanCheckFailed(logger, e), stoppingToken);
         try
         {
             await RunQueuedAsync(stoppingToken);
@@ -93,27 +93,6 @@ internal sealed partial class ImportWorker(
             if (!resumed.Contains(orphan))
             {
                 files.Delete(orphan);
-            }
-        }
-    }
-
-    private async Task FailOrphansPeriodicallyAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await FailOrphansAsync(stoppingToken);
-                await Task.Delay(jobs.Value.HeartbeatInterval, time, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                LogOrphanCheckFailed(logger, e);
-                await Task.Delay(jobs.Value.HeartbeatInterval, time, stoppingToken);
             }
         }
     }
